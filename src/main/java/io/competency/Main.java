@@ -1,0 +1,51 @@
+package io.competency;
+
+import io.competency.catalog.CatalogException;
+import io.competency.config.Config;
+import io.vertx.core.Vertx;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/** Starts the server with configuration from the environment; stops it gracefully on SIGTERM/SIGINT. */
+public final class Main {
+  private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
+    Config config;
+    try {
+      config = Config.fromEnvironment();
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Vertx vertx = Vertx.vertx();
+    Application app;
+    try {
+      app = Application.start(vertx, config).await();
+    } catch (CatalogException | IllegalArgumentException e) {
+      System.err.println("cannot start: " + e.getMessage());
+      vertx.close();
+      System.exit(2);
+      return;
+    } catch (Exception e) {
+      System.err.println("cannot start: " + e);
+      vertx.close();
+      System.exit(1);
+      return;
+    }
+    LOG.info("serving http://" + config.host() + ":" + app.port() + "/graphql (GraphiQL at /graphiql)");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      LOG.info("shutting down");
+      try {
+        app.stop().eventually(vertx::close).toCompletionStage().toCompletableFuture().get(15, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        LOG.warning("shutdown did not finish cleanly: " + e);
+      }
+    }, "shutdown"));
+  }
+}

@@ -1,0 +1,3 @@
+package io.competency.catalog;
+
+public enum CredentialKind { EXAM, CERTIFICATION, ASSESSMENT }

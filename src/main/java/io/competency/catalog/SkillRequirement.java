@@ -1,0 +1,21 @@
+package io.competency.catalog;
+
+import java.util.List;
+import java.util.Objects;
+
+/** At least {@code individuals} distinct people each satisfy one of the qualification paths. */
+public record SkillRequirement(
+    TierPath tier,
+    int position,
+    Translations title,
+    List<Translations> notes,
+    int individuals,
+    List<QualificationPath> paths) implements Requirement {
+
+  public SkillRequirement {
+    Objects.requireNonNull(tier, "tier");
+    Objects.requireNonNull(title, "title");
+    notes = List.copyOf(notes);
+    paths = List.copyOf(paths);
+  }
+}

@@ -1,0 +1,122 @@
+package io.competency.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Server configuration from environment variables, each with a safe default. Invalid values stop
+ * start-up with a message naming the variable.
+ *
+ * <table>
+ *   <tr><th>variable</th><th>default</th></tr>
+ *   <tr><td>HOST</td><td>127.0.0.1 (set 0.0.0.0 to listen on every interface)</td></tr>
+ *   <tr><td>PORT</td><td>8080</td></tr>
+ *   <tr><td>DATABASE_URL</td><td>none: the embedded in-memory store</td></tr>
+ *   <tr><td>API_KEYS</td><td>none: {@code name:role:secret,...}</td></tr>
+ *   <tr><td>CORS_ORIGINS</td><td>none: comma-separated origins, or {@code *}</td></tr>
+ *   <tr><td>CATALOG_DIR</td><td>catalog</td></tr>
+ *   <tr><td>MAX_BODY_BYTES</td><td>16777216 (16 MiB: 20,000 customers with 100,000 deployments fit)</td></tr>
+ *   <tr><td>MAX_QUERY_CHARS</td><td>100000</td></tr>
+ *   <tr><td>MAX_DEPTH / MAX_FIELDS / MAX_ALIASES</td><td>15 / 2000 / 50</td></tr>
+ *   <tr><td>INTROSPECTION</td><td>true</td></tr>
+ * </table>
+ */
+public record Config(
+    String host,
+    int port,
+    String databaseUrl,
+    String apiKeys,
+    List<String> corsOrigins,
+    Path catalogDir,
+    int maxBodyBytes,
+    int maxQueryChars,
+    int maxDepth,
+    int maxFields,
+    int maxAliases,
+    boolean introspection) {
+
+  public static Config fromEnvironment() {
+    return from(System.getenv());
+  }
+
+  public static Config from(Map<String, String> env) {
+    Reader r = new Reader(env);
+    Config config = new Config(
+        r.text("HOST", "127.0.0.1"),
+        r.integer("PORT", 8080, 0, 65535),
+        r.text("DATABASE_URL", null),
+        r.text("API_KEYS", null),
+        r.list("CORS_ORIGINS"),
+        Path.of(r.text("CATALOG_DIR", "catalog")),
+        r.integer("MAX_BODY_BYTES", 16 * 1024 * 1024, 1024, Integer.MAX_VALUE),
+        r.integer("MAX_QUERY_CHARS", 100_000, 100, 10_000_000),
+        r.integer("MAX_DEPTH", 15, 2, 1000),
+        r.integer("MAX_FIELDS", 2_000, 10, 1_000_000),
+        r.integer("MAX_ALIASES", 50, 0, 100_000),
+        r.bool("INTROSPECTION", true));
+    if (!r.problems.isEmpty()) {
+      throw new IllegalArgumentException("invalid configuration: " + String.join("; ", r.problems));
+    }
+    return config;
+  }
+
+  public Config withPort(int newPort) {
+    return new Config(host, newPort, databaseUrl, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
+        maxDepth, maxFields, maxAliases, introspection);
+  }
+
+  public Config withDatabaseUrl(String url) {
+    return new Config(host, port, url, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
+        maxDepth, maxFields, maxAliases, introspection);
+  }
+
+  private static final class Reader {
+    private final Map<String, String> env;
+    private final List<String> problems = new ArrayList<>();
+
+    Reader(Map<String, String> env) {
+      this.env = env;
+    }
+
+    String text(String name, String fallback) {
+      String value = env.get(name);
+      return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    int integer(String name, int fallback, int min, int max) {
+      String value = text(name, null);
+      if (value == null) {
+        return fallback;
+      }
+      try {
+        int parsed = Integer.parseInt(value);
+        if (parsed >= min && parsed <= max) {
+          return parsed;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      problems.add(name + " must be a whole number from " + min + " to " + max + " (got '" + value + "')");
+      return fallback;
+    }
+
+    boolean bool(String name, boolean fallback) {
+      String value = text(name, null);
+      if (value == null) {
+        return fallback;
+      }
+      if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+        return Boolean.parseBoolean(value);
+      }
+      problems.add(name + " must be true or false (got '" + value + "')");
+      return fallback;
+    }
+
+    List<String> list(String name) {
+      String value = text(name, null);
+      return value == null ? List.of() : List.of(value.split("\\s*,\\s*"));
+    }
+  }
+}

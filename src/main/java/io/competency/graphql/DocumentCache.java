@@ -1,0 +1,71 @@
+package io.competency.graphql;
+
+import graphql.ExecutionInput;
+import graphql.GraphQLError;
+import graphql.ParseAndValidate;
+import graphql.ParseAndValidateResult;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Parsed, validated and limit-checked documents by query text, least recently used evicted first.
+ * The HTTP layer consults it before execution (to refuse mutations over GET and to authorize), and
+ * graphql-java consults it as its {@link PreparsedDocumentProvider}, so a query is parsed once.
+ */
+public final class DocumentCache implements PreparsedDocumentProvider {
+  private final GraphQLSchema schema;
+  private final QueryLimits limits;
+  private final Map<String, PreparsedDocumentEntry> entries;
+
+  public DocumentCache(GraphQLSchema schema, QueryLimits limits, int capacity) {
+    this.schema = schema;
+    this.limits = limits;
+    this.entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
+        return size() > capacity;
+      }
+    });
+  }
+
+  /** The document for {@code query}, or its parse, validation or limit errors. */
+  public PreparsedDocumentEntry get(String query) {
+    PreparsedDocumentEntry entry = entries.get(query);
+    if (entry == null) {
+      entry = prepare(query);
+      entries.put(query, entry);
+    }
+    return entry;
+  }
+
+  @Override
+  public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+      Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+    return CompletableFuture.completedFuture(get(input.getQuery()));
+  }
+
+  private PreparsedDocumentEntry prepare(String query) {
+    ParseAndValidateResult parsed = ParseAndValidate.parse(ExecutionInput.newExecutionInput(query).build());
+    if (parsed.isFailure()) {
+      return new PreparsedDocumentEntry(parsed.getErrors());
+    }
+    List<GraphQLError> limitErrors = limits.check(parsed.getDocument());
+    if (!limitErrors.isEmpty()) {
+      return new PreparsedDocumentEntry(limitErrors);
+    }
+    List<ValidationError> invalid = ParseAndValidate.validate(schema, parsed.getDocument());
+    if (!invalid.isEmpty()) {
+      return new PreparsedDocumentEntry(new ArrayList<>(invalid));
+    }
+    return new PreparsedDocumentEntry(parsed.getDocument());
+  }
+}

@@ -1,0 +1,44 @@
+package io.competency.graphql;
+
+/**
+ * The {@code extensions.code} of every top-level error, and what a client should do about it.
+ * Problems with a mutation's input are not errors but {@code userErrors} in its payload.
+ */
+public enum ErrorCode {
+  /** The request is not a GraphQL request (bad JSON, missing query, bad variables). Fix the request. */
+  BAD_REQUEST,
+  /** The query does not parse. Fix the query. */
+  GRAPHQL_PARSE_FAILED,
+  /** The query does not validate against the schema. Fix the query. */
+  GRAPHQL_VALIDATION_FAILED,
+  /** A variable or argument has a value its type does not allow. Fix the value. */
+  BAD_USER_INPUT,
+  /** The operation needs an API key and none, an unknown or a revoked one was sent. Send a valid key. */
+  UNAUTHENTICATED,
+  /** The key's role may not run this operation. Use a key with the right role. */
+  FORBIDDEN,
+  /** A mutation was sent with GET. Send it with POST. */
+  METHOD_NOT_ALLOWED,
+  /** The body is not {@code application/json}. */
+  UNSUPPORTED_MEDIA_TYPE,
+  /** The request body exceeds the configured limit. Send less. */
+  PAYLOAD_TOO_LARGE,
+  /** The query text exceeds the configured limit. Shorten it or use a persisted query. */
+  QUERY_TOO_LARGE,
+  /** The query nests deeper than the limit. */
+  QUERY_TOO_DEEP,
+  /** The query selects more fields than the limit. Split it. */
+  QUERY_TOO_COMPLEX,
+  /** The query uses more aliases than the limit. */
+  TOO_MANY_ALIASES,
+  /** Introspection is turned off on this server. */
+  INTROSPECTION_DISABLED,
+  /** The hash of an automatic persisted query is unknown here: resend it with the query text. */
+  PERSISTED_QUERY_NOT_FOUND,
+  /** A persisted query's text does not match its hash. */
+  PERSISTED_QUERY_HASH_MISMATCH,
+  /** A dependency (the database) is unavailable. Retry later; catalog reads keep working. */
+  UNAVAILABLE,
+  /** A fault on the server. Retry later; report it if it persists. */
+  INTERNAL
+}

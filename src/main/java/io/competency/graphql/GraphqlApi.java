@@ -1,0 +1,207 @@
+package io.competency.graphql;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.DataFetcherExceptionHandlerResult;
+import graphql.introspection.Introspection;
+import graphql.scalars.ExtendedScalars;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.TypeResolver;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The GraphQL side of the server: the schema loaded from {@code schema/*.graphqls} (the contract),
+ * wired to data fetchers, with cached documents and limits. {@link #execute} never throws: every
+ * outcome is an {@link ExecutionResult} whose errors all carry an {@code extensions.code}.
+ */
+public final class GraphqlApi {
+  private static final Logger LOG = Logger.getLogger(GraphqlApi.class.getName());
+
+  /** The SDL files, in the order they are read from the classpath. */
+  public static final List<String> SCHEMA_FILES = List.of("schema/competency-catalog.graphqls");
+
+  private final GraphQL graphql;
+  private final GraphQLSchema schema;
+  private final DocumentCache documents;
+  private final boolean introspection;
+
+  private GraphqlApi(GraphQLSchema schema, QueryLimits limits, boolean introspection) {
+    this.schema = schema;
+    this.documents = new DocumentCache(schema, limits, 1_000);
+    this.introspection = introspection;
+    this.graphql = GraphQL.newGraphQL(schema)
+        .preparsedDocumentProvider(documents)
+        .defaultDataFetcherExceptionHandler(new FaultHandler())
+        .build();
+  }
+
+  /**
+   * Builds the API. {@code modules} add data fetchers of their own (mutations, evaluations);
+   * {@code otherNodes} resolves node ids the catalog does not hold.
+   */
+  public static GraphqlApi create(QueryLimits limits, boolean introspection, NodeLookup otherNodes,
+      List<Consumer<RuntimeWiring.Builder>> modules) {
+    TypeDefinitionRegistry types = new TypeDefinitionRegistry();
+    SchemaParser parser = new SchemaParser();
+    types.merge(parser.parse(sdl()));
+    RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
+        .scalar(ExtendedScalars.Date)
+        .scalar(ExtendedScalars.DateTime)
+        .scalar(ExtendedScalars.Locale)
+        .scalar(ExtendedScalars.Url)
+        .scalar(ExtendedScalars.NonNegativeInt)
+        .scalar(ExtendedScalars.PositiveInt);
+    for (String type : List.of("Node", "Requirement", "RequirementResult")) {
+      wiring.type(type, t -> t.typeResolver(BY_CLASS_NAME));
+    }
+    QueryFetchers.wire(wiring, otherNodes);
+    CatalogFetchers.wire(wiring);
+    modules.forEach(m -> m.accept(wiring));
+    GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
+    return new GraphqlApi(schema, limits, introspection);
+  }
+
+  /** The SDL text the schema is built from, as served at {@code /schema.graphql}. */
+  public static String sdl() {
+    StringBuilder sb = new StringBuilder();
+    for (String file : SCHEMA_FILES) {
+      try (InputStream in = GraphqlApi.class.getClassLoader().getResourceAsStream(file)) {
+        if (in == null) {
+          throw new IllegalStateException("schema file missing from the classpath: " + file);
+        }
+        sb.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Java classes are named as the GraphQL object types they stand for. */
+  private static final TypeResolver BY_CLASS_NAME = env -> {
+    Object source = env.getObject();
+    GraphQLObjectType type = env.getSchema().getObjectType(source.getClass().getSimpleName());
+    if (type == null) {
+      throw new IllegalStateException("no GraphQL type for " + source.getClass().getName());
+    }
+    return type;
+  };
+
+  public GraphQLSchema schema() {
+    return schema;
+  }
+
+  public DocumentCache documents() {
+    return documents;
+  }
+
+  public CompletableFuture<ExecutionResult> execute(String query, String operationName, Map<String, Object> variables,
+      RequestScope scope) {
+    ExecutionInput input = ExecutionInput.newExecutionInput(query)
+        .operationName(operationName)
+        .variables(variables == null ? Map.of() : variables)
+        .graphQLContext(Map.of(RequestScope.KEY, scope, Introspection.INTROSPECTION_DISABLED, !introspection))
+        .build();
+    return graphql.executeAsync(input)
+        .thenApply(GraphqlApi::withCodes)
+        .exceptionally(e -> {
+          LOG.log(Level.SEVERE, "GraphQL execution failed", e);
+          return ExecutionResult.newExecutionResult()
+              .addError(QueryLimits.error(ErrorCode.INTERNAL, "internal error")).build();
+        });
+  }
+
+  /** Gives every error an {@code extensions.code}, derived from graphql-java's classification where it has none. */
+  public static ExecutionResult withCodes(ExecutionResult result) {
+    if (result.getErrors().isEmpty()) {
+      return result;
+    }
+    List<GraphQLError> coded = new ArrayList<>();
+    for (GraphQLError error : result.getErrors()) {
+      coded.add(withCode(error));
+    }
+    return result.transform(b -> b.errors(coded));
+  }
+
+  static GraphQLError withCode(GraphQLError error) {
+    Map<String, Object> extensions = error.getExtensions() == null ? Map.of() : error.getExtensions();
+    if (extensions.containsKey("code")) {
+      return error;
+    }
+    Map<String, Object> withCode = new LinkedHashMap<>(extensions);
+    withCode.put("code", codeOf(error).name());
+    return GraphqlErrorBuilder.newError()
+        .message(error.getMessage())
+        .locations(error.getLocations())
+        .path(error.getPath())
+        .extensions(withCode)
+        .build();
+  }
+
+  private static ErrorCode codeOf(GraphQLError error) {
+    ErrorClassification type = error.getErrorType();
+    if (type == ErrorType.InvalidSyntax) {
+      return ErrorCode.GRAPHQL_PARSE_FAILED;
+    }
+    if (type == ErrorType.ValidationError) {
+      return error.getMessage() != null && error.getMessage().startsWith("Variable") ? ErrorCode.BAD_USER_INPUT
+          : error.getMessage() != null && error.getMessage().contains("Introspection disabled") ? ErrorCode.INTROSPECTION_DISABLED
+          : ErrorCode.GRAPHQL_VALIDATION_FAILED;
+    }
+    if (type == ErrorType.OperationNotSupported) {
+      return ErrorCode.BAD_REQUEST;
+    }
+    if (type == ErrorType.ExecutionAborted) {
+      return error.getMessage() != null && error.getMessage().contains("ntrospection") ? ErrorCode.INTROSPECTION_DISABLED : ErrorCode.BAD_REQUEST;
+    }
+    return ErrorCode.INTERNAL;
+  }
+
+  /** A fault in a data fetcher: logged in full, reported to the client without internals. */
+  private static final class FaultHandler implements DataFetcherExceptionHandler {
+    @Override
+    public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(graphql.execution.DataFetcherExceptionHandlerParameters p) {
+      Throwable cause = p.getException();
+      ErrorCode code = cause instanceof Unavailable ? ErrorCode.UNAVAILABLE : ErrorCode.INTERNAL;
+      if (code == ErrorCode.INTERNAL) {
+        LOG.log(Level.SEVERE, "data fetcher failed at " + p.getPath(), cause);
+      }
+      GraphQLError error = GraphqlErrorBuilder.newError()
+          .message(code == ErrorCode.UNAVAILABLE ? "the database is unavailable; retry later" : "internal error")
+          .path(p.getPath())
+          .location(p.getSourceLocation())
+          .extensions(Map.of("code", code.name()))
+          .build();
+      return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
+    }
+  }
+
+  /** Thrown (or failing a future) when a dependency the field needs is unavailable. */
+  public static final class Unavailable extends RuntimeException {
+    public Unavailable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.competency.graphql;
+
+import io.competency.catalog.Translations;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Chooses the locale to serve. A requested locale is matched against the catalog's locales by RFC 4647:
+ * first as a basic filter ({@code ru} matches {@code ru-RU}), then by lookup (truncating
+ * {@code ko-KR-x-foo} until it matches). A text without a translation in the chosen locale is served in
+ * English, flagged as fallback.
+ */
+public final class Localization {
+  private Localization() {
+  }
+
+  /**
+   * The catalog locale that best matches an {@code Accept-Language} header, the first requested tag
+   * when none matches (so fields report a fallback), or English when nothing was asked for.
+   */
+  public static String negotiate(String acceptLanguage, List<String> available) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return Translations.ENGLISH;
+    }
+    List<Locale.LanguageRange> ranges;
+    try {
+      ranges = Locale.LanguageRange.parse(acceptLanguage);
+    } catch (IllegalArgumentException e) {
+      return Translations.ENGLISH;
+    }
+    for (Locale.LanguageRange range : ranges) {
+      if (range.getWeight() > 0 && !range.getRange().equals("*")) {
+        String match = match(range.getRange(), available);
+        if (match != null) {
+          return match;
+        }
+      }
+    }
+    return ranges.stream().filter(r -> r.getWeight() > 0 && !r.getRange().contains("*")).findFirst()
+        .map(r -> Locale.forLanguageTag(r.getRange()).toLanguageTag()).orElse(Translations.ENGLISH);
+  }
+
+  /** The catalog locale matching one requested tag, or null. */
+  public static String match(String requested, List<String> available) {
+    List<Locale.LanguageRange> one = List.of(new Locale.LanguageRange(requested));
+    List<String> filtered = Locale.filterTags(one, available);
+    if (!filtered.isEmpty()) {
+      return canonical(filtered.get(0), available);
+    }
+    String lookedUp = Locale.lookupTag(one, available);
+    return lookedUp == null ? null : canonical(lookedUp, available);
+  }
+
+  /** The text for {@code wanted} (a tag as {@link #negotiate} returns), falling back to English. */
+  public static LocalizedText localize(Translations text, String wanted) {
+    String translated = text.in(wanted);
+    if (translated != null) {
+      return new LocalizedText(translated, Locale.forLanguageTag(wanted), false);
+    }
+    boolean english = wanted.equals(Translations.ENGLISH);
+    return new LocalizedText(text.english(), Locale.forLanguageTag(Translations.ENGLISH), !english);
+  }
+
+  private static String canonical(String tag, List<String> available) {
+    return available.stream().filter(a -> a.equalsIgnoreCase(tag)).findFirst().orElse(tag);
+  }
+}

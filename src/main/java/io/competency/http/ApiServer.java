@@ -1,0 +1,112 @@
+package io.competency.http;
+
+import io.competency.config.Config;
+import io.competency.graphql.ErrorCode;
+import io.competency.graphql.GraphqlApi;
+import io.competency.store.CatalogStore;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CorsHandler;
+import io.vertx.ext.web.handler.graphql.GraphiQLHandler;
+import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The HTTP server: {@code /graphql}, {@code /graphiql}, {@code /schema.graphql}, {@code /health} and
+ * {@code /ready}. Request problems are answered with their HTTP status and a GraphQL-shaped error body;
+ * nothing a client sends produces a stack trace.
+ */
+public final class ApiServer {
+  private static final Logger LOG = Logger.getLogger(ApiServer.class.getName());
+
+  private final HttpServer server;
+
+  private ApiServer(HttpServer server) {
+    this.server = server;
+  }
+
+  public static Future<ApiServer> start(Vertx vertx, Config config, CatalogStore store, Authenticator authenticator, GraphqlApi api) {
+    Router router = Router.router(vertx);
+    router.route().handler(ctx -> {
+      ctx.response().putHeader("X-Content-Type-Options", "nosniff");
+      ctx.next();
+    });
+    if (!config.corsOrigins().isEmpty()) {
+      router.route().handler(cors(config));
+    }
+    router.get("/health").handler(ctx -> Responses.json(ctx, 200, Map.of("status", "UP")));
+    router.get("/ready").handler(ctx -> ready(ctx, store));
+    String sdl = GraphqlApi.sdl();
+    router.get("/schema.graphql").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end(sdl));
+    GraphiQLHandler graphiql = GraphiQLHandler.create(vertx, new GraphiQLHandlerOptions().setEnabled(true).setGraphQLUri("/graphql"));
+    router.get("/graphiql").handler(ctx -> ctx.redirect("/graphiql/"));
+    router.route("/graphiql/*").subRouter(graphiql.router());
+    GraphqlHandler graphql = new GraphqlHandler(api, store, authenticator, config);
+    router.post("/graphql").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes())).handler(graphql);
+    router.get("/graphql").handler(graphql);
+    router.route("/graphql").handler(ctx -> {
+      ctx.response().putHeader("Allow", "GET, POST");
+      Responses.error(ctx, 405, ErrorCode.METHOD_NOT_ALLOWED, "use POST (or GET for queries)");
+    });
+    router.route().last().handler(ctx -> Responses.json(ctx, 404, Map.of("error", "not found",
+        "endpoints", java.util.List.of("/graphql", "/graphiql", "/schema.graphql", "/health", "/ready"))));
+    router.route().failureHandler(ApiServer::failure);
+    HttpServerOptions options = new HttpServerOptions().setHost(config.host()).setPort(config.port())
+        .setCompressionSupported(true).setMaxHeaderSize(16 * 1024);
+    return vertx.createHttpServer(options).requestHandler(router).listen().map(ApiServer::new);
+  }
+
+  private static CorsHandler cors(Config config) {
+    CorsHandler cors = CorsHandler.create()
+        .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.OPTIONS))
+        .allowedHeaders(Set.of("Content-Type", "Authorization", "Accept-Language"))
+        .exposedHeaders(Set.of("Content-Language"))
+        .maxAgeSeconds(600);
+    if (config.corsOrigins().contains("*")) {
+      return cors.addOrigin("*");
+    }
+    config.corsOrigins().forEach(cors::addOrigin);
+    return cors.allowCredentials(false);
+  }
+
+  private static void ready(RoutingContext ctx, CatalogStore store) {
+    store.ping()
+        .timeout(2, TimeUnit.SECONDS)
+        .onSuccess(v -> Responses.json(ctx, 200, Map.of("status", "READY", "catalogRevision", store.current().revision())))
+        .onFailure(e -> Responses.json(ctx, 503, Map.of("status", "UNAVAILABLE", "reason", "database unreachable",
+            "catalogRevision", store.current().revision())));
+  }
+
+  private static void failure(RoutingContext ctx) {
+    int status = ctx.statusCode();
+    if (status == 413) {
+      Responses.error(ctx, 413, ErrorCode.PAYLOAD_TOO_LARGE, "the request body exceeds the limit (MAX_BODY_BYTES)");
+      return;
+    }
+    if (status >= 400 && status < 500) {
+      Responses.error(ctx, status, ErrorCode.BAD_REQUEST, "bad request");
+      return;
+    }
+    LOG.log(Level.SEVERE, "request failed: " + ctx.request().method() + " " + ctx.request().path(), ctx.failure());
+    Responses.error(ctx, 500, ErrorCode.INTERNAL, "internal error");
+  }
+
+  public int port() {
+    return server.actualPort();
+  }
+
+  /** Stops accepting connections and lets requests in flight finish (up to 10 seconds). */
+  public Future<Void> stop() {
+    return server.shutdown(10, TimeUnit.SECONDS);
+  }
+}

@@ -1,0 +1,11 @@
+package io.competency.http;
+
+import java.util.Objects;
+
+/** An authenticated caller: the API key's name (which owns its evaluations) and its role. */
+public record Principal(String name, Role role) {
+  public Principal {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(role, "role");
+  }
+}

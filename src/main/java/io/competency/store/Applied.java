@@ -1,0 +1,7 @@
+package io.competency.store;
+
+import io.competency.catalog.CatalogSnapshot;
+
+/** An edit as a store finished it: the outcome, and the new snapshot when it was accepted (else the current one). */
+public record Applied(Outcome outcome, CatalogSnapshot snapshot) {
+}

@@ -1,0 +1,25 @@
+package io.competency.store;
+
+import io.competency.catalog.CatalogSnapshot;
+import io.vertx.core.Future;
+
+/**
+ * Where the catalog lives. Reads go to {@link #current()}, an in-memory snapshot that never waits on
+ * I/O; edits are committed atomically, make a new revision and are recorded in the audit trail.
+ */
+public interface CatalogStore {
+
+  /** The newest snapshot this server has. */
+  CatalogSnapshot current();
+
+  /**
+   * Applies {@code edit} to the catalog as committed, on behalf of {@code actor}. A rejected edit
+   * writes nothing and leaves the revision as it is.
+   */
+  Future<Applied> apply(CatalogEdit edit, String actor);
+
+  /** Succeeds when the store can serve and commit (for {@code /ready}). */
+  Future<Void> ping();
+
+  Future<Void> close();
+}

@@ -1,0 +1,65 @@
+package io.competency.store;
+
+import io.competency.catalog.Catalog;
+import io.competency.catalog.CatalogSnapshot;
+import io.vertx.core.Future;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
+
+/**
+ * The embedded default: the bundled catalog held in memory. Edits work and make revisions, but
+ * nothing survives a restart; the server says so at start-up.
+ */
+public final class MemoryCatalogStore implements CatalogStore {
+  private static final Logger LOG = Logger.getLogger(MemoryCatalogStore.class.getName());
+
+  /** One entry of the in-memory audit trail. */
+  public record AuditEntry(int revision, java.time.Instant at, String actor, String action, String target, Object detail) {
+  }
+
+  private final Clock clock;
+  private final List<AuditEntry> audit = new ArrayList<>();
+  private volatile CatalogSnapshot current;
+
+  public MemoryCatalogStore(Catalog bundled, Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.current = CatalogSnapshot.of(bundled, 1, clock.instant());
+    LOG.warning("catalog store: in memory (no DATABASE_URL); catalog changes and evaluations are NOT persistent");
+  }
+
+  @Override
+  public CatalogSnapshot current() {
+    return current;
+  }
+
+  @Override
+  public synchronized Future<Applied> apply(CatalogEdit edit, String actor) {
+    Outcome outcome = edit.apply(current.catalog());
+    if (!outcome.accepted()) {
+      return Future.succeededFuture(new Applied(outcome, current));
+    }
+    CatalogSnapshot next = CatalogSnapshot.of(outcome.catalog(), current.revision() + 1, clock.instant());
+    audit.add(new AuditEntry(next.revision(), next.updatedAt(), actor, edit.action(), outcome.target(), edit.detail()));
+    current = next;
+    return Future.succeededFuture(new Applied(outcome, next));
+  }
+
+  public synchronized List<AuditEntry> audit() {
+    return List.copyOf(audit);
+  }
+
+  @Override
+  public Future<Void> ping() {
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Void> close() {
+    return Future.succeededFuture();
+  }
+
+}
