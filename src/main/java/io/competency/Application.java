@@ -4,6 +4,7 @@ import io.competency.catalog.Catalog;
 import io.competency.catalog.CatalogLoader;
 import io.competency.config.Config;
 import io.competency.graphql.GraphqlApi;
+import io.competency.graphql.MaintenanceMutations;
 import io.competency.graphql.QueryLimits;
 import io.competency.http.ApiKeys;
 import io.competency.http.ApiServer;
@@ -31,7 +32,8 @@ public final class Application {
     Authenticator keys = ApiKeys.parse(config.apiKeys());
     CatalogStore store = new MemoryCatalogStore(bundled, Clock.systemUTC());
     QueryLimits limits = new QueryLimits(config.maxDepth(), config.maxFields(), config.maxAliases());
-    GraphqlApi api = GraphqlApi.create(limits, config.introspection(), (id, env) -> CompletableFuture.completedFuture(null), List.of());
+    GraphqlApi api = GraphqlApi.create(limits, config.introspection(), (id, env) -> CompletableFuture.completedFuture(null),
+        List.of(new MaintenanceMutations(store)));
     return ApiServer.start(vertx, config, store, keys, api).map(server -> new Application(server, store));
   }
 

@@ -29,6 +29,11 @@ public final class Input {
     this.problems = problems;
   }
 
+  /** The raw value, for checks that must not record problems of their own. */
+  public Object value() {
+    return value;
+  }
+
   public FieldPath path() {
     return path;
   }

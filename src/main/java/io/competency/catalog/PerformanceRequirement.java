@@ -25,4 +25,9 @@ public record PerformanceRequirement(
     eligibleWorkloads = List.copyOf(eligibleWorkloads);
     qualifyingAssociations = List.copyOf(qualifyingAssociations);
   }
+
+  @Override
+  public PerformanceRequirement withText(Translations newTitle, List<Translations> newNotes) {
+    return new PerformanceRequirement(tier, position, newTitle, newNotes, metrics, eligibleWorkloads, excludesTrials, qualifyingAssociations);
+  }
 }

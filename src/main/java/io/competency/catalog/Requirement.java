@@ -14,4 +14,7 @@ public sealed interface Requirement permits PerformanceRequirement, SkillRequire
   Translations title();
 
   List<Translations> notes();
+
+  /** A copy with another title and notes. */
+  Requirement withText(Translations title, List<Translations> notes);
 }

@@ -18,4 +18,9 @@ public record SkillRequirement(
     notes = List.copyOf(notes);
     paths = List.copyOf(paths);
   }
+
+  @Override
+  public SkillRequirement withText(Translations newTitle, List<Translations> newNotes) {
+    return new SkillRequirement(tier, position, newTitle, newNotes, individuals, paths);
+  }
 }

@@ -1,7 +1,9 @@
 package io.competency.store;
 
 import io.competency.catalog.Catalog;
+import io.competency.catalog.CatalogEdit;
 import io.competency.catalog.CatalogSnapshot;
+import io.competency.catalog.Outcome;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.util.ArrayList;

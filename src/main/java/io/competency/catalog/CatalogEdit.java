@@ -1,6 +1,5 @@
-package io.competency.store;
+package io.competency.catalog;
 
-import io.competency.catalog.Catalog;
 
 /**
  * A change to the catalog, applied by a {@link CatalogStore} to the catalog as it stands at commit

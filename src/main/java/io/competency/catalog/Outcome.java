@@ -1,7 +1,5 @@
-package io.competency.store;
+package io.competency.catalog;
 
-import io.competency.catalog.Catalog;
-import io.competency.catalog.Problem;
 import java.util.List;
 
 /**

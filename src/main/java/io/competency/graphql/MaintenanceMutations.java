@@ -1,0 +1,68 @@
+package io.competency.graphql;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.idl.RuntimeWiring;
+import io.competency.catalog.CatalogEdit;
+import io.competency.catalog.CatalogEdits;
+import io.competency.catalog.Problem;
+import io.competency.store.CatalogStore;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The catalog maintenance mutations. Each builds a {@link CatalogEdit} from its input and hands it to
+ * the store, which commits it atomically; the payload carries the changed object, or the
+ * {@code userErrors} that stopped it with nothing written. Authorization (maintainer role) has
+ * already happened in the HTTP layer.
+ */
+public final class MaintenanceMutations implements Consumer<RuntimeWiring.Builder> {
+  private final CatalogStore store;
+
+  public MaintenanceMutations(CatalogStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public void accept(RuntimeWiring.Builder wiring) {
+    wiring.type("Mutation", t -> t
+        .dataFetcher("addTier", mutation(CatalogEdits::addTier, "tier"))
+        .dataFetcher("updateTier", mutation(CatalogEdits::updateTier, "tier"))
+        .dataFetcher("removeTier", mutation(CatalogEdits::removeTier, "removedTierId"))
+        .dataFetcher("addCompetency", mutation(CatalogEdits::addCompetency, "competency"))
+        .dataFetcher("addOption", mutation(CatalogEdits::addOption, "option"))
+        .dataFetcher("addCredential", mutation(CatalogEdits::addCredential, "credential"))
+        .dataFetcher("addWorkload", mutation(CatalogEdits::addWorkload, "workload"))
+        .dataFetcher("setTranslation", mutation(CatalogEdits::setTranslation, "node")));
+  }
+
+  private DataFetcher<CompletableFuture<Map<String, Object>>> mutation(Function<Map<String, Object>, CatalogEdit> edit,
+      String resultField) {
+    return env -> {
+      Map<String, Object> input = env.getArgument("input");
+      RequestScope scope = CatalogFetchers.scope(env);
+      return store.apply(edit.apply(input), scope.principal().name())
+          .map(applied -> {
+            scope.advance(applied.snapshot());
+            Map<String, Object> payload = new HashMap<>();
+            payload.put(resultField, applied.outcome().result());
+            payload.put("userErrors", userErrors(applied.outcome().problems()));
+            payload.put("clientMutationId", input.get("clientMutationId"));
+            return payload;
+          })
+          .recover(failure -> io.vertx.core.Future.failedFuture(new GraphqlApi.Unavailable("catalog store failed", failure)))
+          .toCompletionStage().toCompletableFuture();
+    };
+  }
+
+  /** Problems as GraphQL {@code UserError}s. */
+  static List<Map<String, Object>> userErrors(List<Problem> problems) {
+    return problems.stream()
+        .map(p -> Map.<String, Object>of("code", p.code(), "message", p.message(), "field", p.path().strings()))
+        .toList();
+  }
+
+}
