@@ -10,14 +10,20 @@ import io.competency.http.ApiKeys;
 import io.competency.http.ApiServer;
 import io.competency.http.Authenticator;
 import io.competency.store.CatalogStore;
+import io.competency.store.Database;
 import io.competency.store.MemoryCatalogStore;
+import io.competency.store.PgApiKeys;
+import io.competency.store.PgCatalogStore;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Assembles the server from its configuration: catalog, store, keys, GraphQL API and HTTP. */
+/**
+ * Assembles the server from its configuration: the bundled catalog, the store (PostgreSQL when
+ * {@code DATABASE_URL} is set, else in memory), API keys, the GraphQL API and HTTP.
+ */
 public final class Application {
   private final ApiServer server;
   private final CatalogStore store;
@@ -27,14 +33,28 @@ public final class Application {
     this.store = store;
   }
 
+  /** The store and the key authenticator a configuration asks for. */
+  private record Backend(CatalogStore store, Authenticator keys) {
+  }
+
   public static Future<Application> start(Vertx vertx, Config config) {
     Catalog bundled = CatalogLoader.load(config.catalogDir());
-    Authenticator keys = ApiKeys.parse(config.apiKeys());
-    CatalogStore store = new MemoryCatalogStore(bundled, Clock.systemUTC());
-    QueryLimits limits = new QueryLimits(config.maxDepth(), config.maxFields(), config.maxAliases());
-    GraphqlApi api = GraphqlApi.create(limits, config.introspection(), (id, env) -> CompletableFuture.completedFuture(null),
-        List.of(new MaintenanceMutations(store)));
-    return ApiServer.start(vertx, config, store, keys, api).map(server -> new Application(server, store));
+    ApiKeys configured = ApiKeys.parse(config.apiKeys());
+    return backend(vertx, config, bundled, configured).compose(backend -> {
+      QueryLimits limits = new QueryLimits(config.maxDepth(), config.maxFields(), config.maxAliases());
+      GraphqlApi api = GraphqlApi.create(limits, config.introspection(), (id, env) -> CompletableFuture.completedFuture(null),
+          List.of(new MaintenanceMutations(backend.store())));
+      return ApiServer.start(vertx, config, backend.store(), backend.keys(), api)
+          .map(server -> new Application(server, backend.store()));
+    });
+  }
+
+  private static Future<Backend> backend(Vertx vertx, Config config, Catalog bundled, ApiKeys configured) {
+    if (config.databaseUrl() == null) {
+      return Future.succeededFuture(new Backend(new MemoryCatalogStore(bundled, Clock.systemUTC()), configured));
+    }
+    return Database.open(vertx, config.databaseUrl()).compose(db -> PgCatalogStore.open(vertx, db, bundled)
+        .map(store -> new Backend(store, ApiKeys.chain(configured, new PgApiKeys(db.pool())))));
   }
 
   public int port() {

@@ -49,8 +49,7 @@ public final class ApiServer {
     String sdl = GraphqlApi.sdl();
     router.get("/schema.graphql").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end(sdl));
     GraphiQLHandler graphiql = GraphiQLHandler.create(vertx, new GraphiQLHandlerOptions().setEnabled(true).setGraphQLUri("/graphql"));
-    router.get("/graphiql").handler(ctx -> ctx.redirect("/graphiql/"));
-    router.route("/graphiql/*").subRouter(graphiql.router());
+    router.route("/graphiql*").subRouter(graphiql.router());
     GraphqlHandler graphql = new GraphqlHandler(api, store, authenticator, config);
     router.post("/graphql").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes())).handler(graphql);
     router.get("/graphql").handler(graphql);

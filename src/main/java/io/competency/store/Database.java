@@ -1,0 +1,73 @@
+package io.competency.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A PostgreSQL database from a {@code DATABASE_URL} ({@code postgresql://user:pass@host:port/db}):
+ * the connection pool, and the schema migrations (Flyway, {@code db/migration}) applied at start.
+ */
+public final class Database {
+  private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+  private final PgConnectOptions options;
+  private final Pool pool;
+
+  private Database(PgConnectOptions options, Pool pool) {
+    this.options = options;
+    this.pool = pool;
+  }
+
+  /** Connects, then migrates the schema (on a worker thread: Flyway uses JDBC). */
+  public static Future<Database> open(Vertx vertx, String url) {
+    PgConnectOptions options = options(url);
+    Pool pool = PgBuilder.pool()
+        .with(new PoolOptions().setMaxSize(8).setName("competency-catalog"))
+        .connectingTo(options)
+        .using(vertx)
+        .build();
+    Database database = new Database(options, pool);
+    return vertx.executeBlocking(() -> {
+      migrate(options);
+      return database;
+    }, false);
+  }
+
+  /** Parses a {@code postgresql://} or {@code postgres://} URL; {@code jdbc:} prefixes are accepted too. */
+  public static PgConnectOptions options(String url) {
+    String plain = url.startsWith("jdbc:") ? url.substring(5) : url;
+    try {
+      return PgConnectOptions.fromUri(plain).setCachePreparedStatements(true);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("DATABASE_URL is not a postgresql:// URL: " + e.getMessage(), e);
+    }
+  }
+
+  private static void migrate(PgConnectOptions o) {
+    String jdbc = "jdbc:postgresql://" + o.getHost() + ":" + o.getPort() + "/" + o.getDatabase();
+    var result = Flyway.configure()
+        .dataSource(jdbc, o.getUser(), o.getPassword())
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    LOG.info("database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migration(s) applied)");
+  }
+
+  public PgConnectOptions connectOptions() {
+    return options;
+  }
+
+  public Pool pool() {
+    return pool;
+  }
+
+  public Future<Void> close() {
+    return pool.close();
+  }
+}
