@@ -40,13 +40,12 @@ public final class Application {
   public static Future<Application> start(Vertx vertx, Config config) {
     Catalog bundled = CatalogLoader.load(config.catalogDir());
     ApiKeys configured = ApiKeys.parse(config.apiKeys());
-    return backend(vertx, config, bundled, configured).compose(backend -> {
-      QueryLimits limits = new QueryLimits(config.maxDepth(), config.maxFields(), config.maxAliases());
-      GraphqlApi api = GraphqlApi.create(limits, config.introspection(), (id, env) -> CompletableFuture.completedFuture(null),
-          List.of(new MaintenanceMutations(backend.store())));
-      return ApiServer.start(vertx, config, backend.store(), backend.keys(), api)
-          .map(server -> new Application(server, backend.store()));
-    });
+    QueryLimits limits = new QueryLimits(config.maxDepth(), config.maxFields(), config.maxAliases());
+    return backend(vertx, config, bundled, configured).compose(backend -> vertx
+        .executeBlocking(() -> GraphqlApi.create(limits, config.introspection(), (id, env) -> CompletableFuture.completedFuture(null),
+            List.of(new MaintenanceMutations(backend.store()))), false)
+        .compose(api -> ApiServer.start(vertx, config, backend.store(), backend.keys(), api))
+        .map(server -> new Application(server, backend.store())));
   }
 
   private static Future<Backend> backend(Vertx vertx, Config config, Catalog bundled, ApiKeys configured) {

@@ -23,6 +23,14 @@ public final class Main {
       System.exit(2);
       return;
     }
+    if (args.length > 0) {
+      if (!args[0].equals("keys")) {
+        System.err.println("unknown command '" + args[0] + "'\n" + KeysCommand.USAGE);
+        System.exit(2);
+      }
+      System.exit(KeysCommand.run(java.util.List.of(args).subList(1, args.length), config, System.out, System.err));
+      return;
+    }
     Vertx vertx = Vertx.vertx();
     Application app;
     try {
