@@ -1,0 +1,308 @@
+package io.competency.evaluation;
+
+import io.competency.catalog.CatalogReader;
+import io.competency.catalog.CatalogWriter;
+import io.competency.catalog.CredentialChoice;
+import io.competency.catalog.FieldPath;
+import io.competency.catalog.Input;
+import io.competency.catalog.MarketThreshold;
+import io.competency.catalog.Metric;
+import io.competency.catalog.MetricThreshold;
+import io.competency.catalog.PerformanceRequirement;
+import io.competency.catalog.Problems;
+import io.competency.catalog.QualificationPath;
+import io.competency.catalog.Requirement;
+import io.competency.catalog.SkillRequirement;
+import io.competency.catalog.Tier;
+import io.competency.catalog.Vocabulary;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Encodes an evaluation (request and result) as a JSON-compatible tree (maps, lists, strings, integers,
+ * booleans; dates as ISO-8601 strings; absent values left out) and decodes it back to equal records.
+ * Evaluations are stored as JSON and read long after, when the catalog may have changed, so the tree
+ * carries the tiers the evaluation ran against, written by {@link CatalogWriter}, and the codes they
+ * use; decoding reads them back through {@link CatalogReader} with a vocabulary of exactly those codes,
+ * independent of the current catalog. Requirement results refer to their requirement by position.
+ *
+ * <p>The tree has a {@code format} number for later changes of shape. A tree this codec did not write
+ * (or a corrupted one) is a fault: decoding throws {@link IllegalArgumentException} naming every problem.
+ */
+public final class EvaluationCodec {
+  /** The shape written by this version; bump it when the shape changes, and keep reading older ones. */
+  public static final int FORMAT = 1;
+
+  /** The code of problems in a stored tree; they surface only in the exception message. */
+  private static final String CORRUPT = "CORRUPT";
+
+  private final CatalogWriter writer = new CatalogWriter();
+
+  public Map<String, Object> encode(EvaluationRequest request, EvaluationResult result) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(result, "result");
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("format", FORMAT);
+    out.put("request", request(request));
+    out.put("result", result(result));
+    return out;
+  }
+
+  /** The request and result {@code encoded} holds; throws {@link IllegalArgumentException} when it is not such a tree. */
+  public EvaluatedRequest decode(Map<String, ?> encoded) {
+    Objects.requireNonNull(encoded, "encoded");
+    Problems problems = new Problems();
+    Input in = new Input(encoded, FieldPath.root(), problems);
+    Integer format = in.field("format").requiredInteger();
+    if (format != null && format != FORMAT) {
+      in.field("format").problem(CORRUPT, "format " + format + " is not " + FORMAT);
+    }
+    if (!problems.isEmpty()) {
+      throw corrupt(problems);
+    }
+    EvaluationRequest request = decodeRequest(in.field("request"));
+    EvaluationResult result = decodeResult(in.field("result"));
+    if (!problems.isEmpty()) {
+      throw corrupt(problems);
+    }
+    return new EvaluatedRequest(request, result);
+  }
+
+  private static IllegalArgumentException corrupt(Problems problems) {
+    return new IllegalArgumentException("not an encoded evaluation: " + problems.all().stream()
+        .map(p -> p.path() + ": " + p.code() + " " + p.message()).collect(Collectors.joining("; ")));
+  }
+
+  private static Map<String, Object> request(EvaluationRequest request) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("competency", request.competency());
+    putIfPresent(out, "option", request.option());
+    out.put("market", request.market());
+    out.put("asOf", request.asOf().toString());
+    putIfPresent(out, "reference", request.reference());
+    out.put("customers", request.customers().stream().map(EvaluationCodec::customer).toList());
+    out.put("individuals", request.individuals().stream().map(EvaluationCodec::individual).toList());
+    return out;
+  }
+
+  private static Map<String, Object> customer(CustomerData customer) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", customer.id());
+    out.put("associations", customer.associations());
+    putIfPresent(out, "since", customer.since() == null ? null : customer.since().toString());
+    out.put("deployments", customer.deployments().stream().map(d -> Map.<String, Object>of(
+        "workload", d.workload(), "activeUsers", d.activeUsers(), "trial", d.trial())).toList());
+    return out;
+  }
+
+  private static Map<String, Object> individual(IndividualData individual) {
+    return Map.of("id", individual.id(), "credentials", individual.credentials());
+  }
+
+  private Map<String, Object> result(EvaluationResult result) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("market", result.market());
+    out.put("asOf", result.asOf().toString());
+    putIfPresent(out, "achievedTier", result.achievedTier() == null ? null : result.achievedTier().slug());
+    putIfPresent(out, "nextTier", result.nextTier() == null ? null : result.nextTier().slug());
+    out.put("vocabulary", vocabulary(result.tiers()));
+    out.put("tiers", result.tiers().stream().map(this::tierResult).toList());
+    return out;
+  }
+
+  private Map<String, Object> tierResult(TierResult result) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("competency", result.tier().path().competency());
+    out.put("option", result.tier().path().option());
+    out.put("tier", writer.tier(result.tier()));
+    out.put("met", result.met());
+    out.put("requirements", result.requirements().stream().map(EvaluationCodec::requirementResult).toList());
+    return out;
+  }
+
+  private static Map<String, Object> requirementResult(RequirementResult result) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("met", result.met());
+    if (result instanceof SkillResult skill) {
+      out.put("required", skill.required());
+      out.put("actual", skill.actual());
+      out.put("qualifiedIndividuals", skill.qualifiedIndividuals().stream()
+          .map(q -> Map.<String, Object>of("id", q.id(), "path", q.path())).toList());
+      return out;
+    }
+    PerformanceResult performance = (PerformanceResult) result;
+    out.put("metrics", performance.metrics().stream().map(m -> Map.<String, Object>of("metric", m.metric().name(),
+        "met", m.met(), "required", m.required(), "actual", m.actual(), "shortfall", m.shortfall())).toList());
+    out.put("excludedDeployments", performance.excludedDeployments().stream().map(d -> Map.<String, Object>of(
+        "customerId", d.customerId(), "workload", d.workload(), "activeUsers", d.activeUsers(),
+        "reason", d.reason().name())).toList());
+    return out;
+  }
+
+  /** The codes the tiers refer to, so that they can be read back whatever the catalog holds by then. */
+  private static Map<String, Object> vocabulary(List<TierResult> tiers) {
+    Set<String> markets = new TreeSet<>();
+    Set<String> workloads = new TreeSet<>();
+    Set<String> associations = new TreeSet<>();
+    Set<String> credentials = new TreeSet<>();
+    for (TierResult tier : tiers) {
+      for (Requirement requirement : tier.tier().requirements()) {
+        if (requirement instanceof PerformanceRequirement p) {
+          p.metrics().stream().map(MetricThreshold::thresholds).flatMap(List::stream).map(MarketThreshold::market)
+              .filter(Objects::nonNull).forEach(markets::add);
+          workloads.addAll(p.eligibleWorkloads());
+          associations.addAll(p.qualifyingAssociations());
+        } else if (requirement instanceof SkillRequirement s) {
+          s.paths().stream().map(QualificationPath::choices).flatMap(List::stream).map(CredentialChoice::anyOf)
+              .forEach(credentials::addAll);
+        }
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("markets", List.copyOf(markets));
+    out.put("workloads", List.copyOf(workloads));
+    out.put("associationTypes", List.copyOf(associations));
+    out.put("credentials", List.copyOf(credentials));
+    return out;
+  }
+
+  private static EvaluationRequest decodeRequest(Input in) {
+    List<CustomerData> customers = listOf(in.field("customers"), EvaluationCodec::decodeCustomer);
+    List<IndividualData> individuals = listOf(in.field("individuals"),
+        i -> new IndividualData(i.field("id").string(), strings(i.field("credentials"))));
+    String competency = in.field("competency").string();
+    String market = in.field("market").string();
+    LocalDate asOf = date(in.field("asOf"));
+    if (competency == null || market == null || asOf == null || !in.problems().isEmpty()) {
+      return null;
+    }
+    return new EvaluationRequest(competency, in.field("option").string(), market, asOf, customers, individuals,
+        in.field("reference").string());
+  }
+
+  private static CustomerData decodeCustomer(Input in) {
+    List<DeploymentData> deployments = listOf(in.field("deployments"), d -> new DeploymentData(
+        d.field("workload").string(), d.field("activeUsers").requiredInteger(), d.field("trial").bool(false)));
+    return new CustomerData(in.field("id").string(), strings(in.field("associations")), date(in.field("since")), deployments);
+  }
+
+  private static EvaluationResult decodeResult(Input in) {
+    CatalogReader reader = new CatalogReader(decodeVocabulary(in.field("vocabulary")));
+    List<TierResult> tiers = listOf(in.field("tiers"), t -> decodeTier(t, reader));
+    String market = in.field("market").string();
+    LocalDate asOf = date(in.field("asOf"));
+    if (market == null || asOf == null || !in.problems().isEmpty()) {
+      return null;
+    }
+    return new EvaluationResult(market, asOf, tiers, tierNamed(tiers, in.field("achievedTier")),
+        tierNamed(tiers, in.field("nextTier")));
+  }
+
+  private static Vocabulary decodeVocabulary(Input in) {
+    return new Vocabulary(Set.copyOf(strings(in.field("markets"))), Set.copyOf(strings(in.field("workloads"))),
+        Set.copyOf(strings(in.field("associationTypes"))), Set.copyOf(strings(in.field("credentials"))));
+  }
+
+  private static TierResult decodeTier(Input in, CatalogReader reader) {
+    Tier tier = reader.tier(in.field("tier"), in.field("competency").string(), in.field("option").string());
+    if (tier == null || !in.problems().isEmpty()) {
+      return null;
+    }
+    List<Input> requirements = in.field("requirements").list();
+    if (requirements.size() != tier.requirements().size()) {
+      in.field("requirements").problem(CORRUPT, "has " + requirements.size() + " results for "
+          + tier.requirements().size() + " requirements");
+      return null;
+    }
+    List<RequirementResult> results = new ArrayList<>();
+    for (int i = 0; i < requirements.size(); i++) {
+      results.add(decodeRequirement(requirements.get(i), tier.requirements().get(i)));
+    }
+    boolean met = in.field("met").bool(false);
+    return in.problems().isEmpty() ? new TierResult(tier, met, results) : null;
+  }
+
+  private static RequirementResult decodeRequirement(Input in, Requirement requirement) {
+    boolean met = in.field("met").bool(false);
+    if (requirement instanceof SkillRequirement skill) {
+      List<QualifiedIndividual> qualified = listOf(in.field("qualifiedIndividuals"),
+          q -> new QualifiedIndividual(q.field("id").string(), q.field("path").requiredInteger()));
+      return new SkillResult(skill, met, intOf(in.field("required")), intOf(in.field("actual")), qualified);
+    }
+    List<MetricResult> metrics = listOf(in.field("metrics"), m -> new MetricResult(m.field("metric").enumValue(Metric.class),
+        m.field("met").bool(false), intOf(m.field("required")), intOf(m.field("actual")), intOf(m.field("shortfall"))));
+    List<ExcludedDeployment> excluded = listOf(in.field("excludedDeployments"), d -> new ExcludedDeployment(
+        d.field("customerId").string(), d.field("workload").string(), intOf(d.field("activeUsers")),
+        d.field("reason").enumValue(ExclusionReason.class)));
+    return new PerformanceResult((PerformanceRequirement) requirement, met, metrics, excluded);
+  }
+
+  private static Tier tierNamed(List<TierResult> tiers, Input slug) {
+    String wanted = slug.string();
+    return wanted == null ? null : tiers.stream().map(TierResult::tier).filter(t -> t.slug().equals(wanted))
+        .findFirst().orElse(null);
+  }
+
+  /**
+   * The elements of a list, each decoded by {@code decode}. An element whose fields are missing or of the
+   * wrong type has its problems recorded; its record constructor then fails, which is reported too.
+   */
+  private static <T> List<T> listOf(Input in, Function<Input, T> decode) {
+    List<T> out = new ArrayList<>();
+    for (Input element : in.list()) {
+      try {
+        T value = decode.apply(element);
+        if (value != null) {
+          out.add(value);
+        }
+      } catch (NullPointerException | IllegalArgumentException e) {
+        element.problem(CORRUPT, "cannot be decoded: " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private static List<String> strings(Input in) {
+    List<String> out = new ArrayList<>();
+    for (Input element : in.list()) {
+      String s = element.string();
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static int intOf(Input in) {
+    Integer value = in.requiredInteger();
+    return value == null ? 0 : value;
+  }
+
+  private static LocalDate date(Input in) {
+    String text = in.string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      in.problem(CORRUPT, "'" + text + "' is not an ISO-8601 date");
+      return null;
+    }
+  }
+
+  private static void putIfPresent(Map<String, Object> out, String key, Object value) {
+    if (value != null) {
+      out.put(key, value);
+    }
+  }
+}

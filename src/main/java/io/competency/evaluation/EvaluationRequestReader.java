@@ -1,0 +1,217 @@
+package io.competency.evaluation;
+
+import io.competency.catalog.CatalogSnapshot;
+import io.competency.catalog.Competency;
+import io.competency.catalog.FieldPath;
+import io.competency.catalog.Input;
+import io.competency.catalog.Option;
+import io.competency.catalog.Problems;
+import io.competency.catalog.Term;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads an {@code EvaluateInput} object, as graphql-java hands it over (nested maps and lists, dates as
+ * {@link LocalDate}, ISO-8601 strings also accepted), against one catalog snapshot. Every problem is
+ * reported in one pass, each as a code of {@link EvaluationProblemCode} with the path into the input
+ * (for example {@code input.customers[3].deployments[0].workload}), so an integrator can fix them all
+ * at once; nothing is evaluated while any remains.
+ *
+ * <p>What it resolves: the option (the competency's only option when omitted), the market term, and
+ * {@code asOf}, which defaults to today in UTC by the reader's clock. A {@code since} after
+ * {@code asOf} is not a problem: that customer is simply outside any window. Repeated association or
+ * credential codes are harmless and kept as given.
+ */
+public final class EvaluationRequestReader {
+  private final CatalogSnapshot snapshot;
+  private final Clock clock;
+
+  public EvaluationRequestReader(CatalogSnapshot snapshot, Clock clock) {
+    this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Reads {@code input}, which sits at {@code at} (typically {@code FieldPath.root().field("input")}). */
+  public ReadRequest read(Map<String, ?> input, FieldPath at) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(at, "at");
+    Problems problems = new Problems();
+    Input in = new Input(input, at, problems);
+    Competency competency = competency(in.field("competency"));
+    Option option = competency == null ? null : option(in.field("option"), competency);
+    String market = code(in.field("market"), snapshot.vocabulary().markets(), EvaluationProblemCode.UNKNOWN_MARKET, "market");
+    LocalDate asOf = date(in, "asOf");
+    List<CustomerData> customers = customers(in.field("customers"));
+    List<IndividualData> individuals = individuals(in.field("individuals"));
+    String reference = in.field("reference").string();
+    if (!problems.isEmpty()) {
+      return ReadRequest.failed(problems.all());
+    }
+    LocalDate day = asOf == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : asOf;
+    EvaluationRequest request = new EvaluationRequest(competency.slug(), option.slug(), market, day, customers,
+        individuals, reference);
+    Term term = snapshot.market(market);
+    return ReadRequest.of(request, option, term);
+  }
+
+  private Competency competency(Input in) {
+    String slug = code(in, Set.copyOf(snapshot.competencies().stream().map(Competency::slug).toList()),
+        EvaluationProblemCode.UNKNOWN_COMPETENCY, "competency");
+    return slug == null ? null : snapshot.competency(slug);
+  }
+
+  private static Option option(Input in, Competency competency) {
+    List<String> known = competency.options().stream().map(Option::slug).sorted().toList();
+    if (!in.present() && known.size() == 1) {
+      return competency.options().get(0);
+    }
+    if (!in.present()) {
+      in.problem(known.isEmpty() ? EvaluationProblemCode.UNKNOWN_OPTION : EvaluationProblemCode.OPTION_REQUIRED,
+          known.isEmpty() ? "competency '" + competency.slug() + "' has no options"
+              : "competency '" + competency.slug() + "' has several options; name one of " + known);
+      return null;
+    }
+    String slug = code(in, Set.copyOf(known), EvaluationProblemCode.UNKNOWN_OPTION, "option");
+    return slug == null ? null : competency.option(slug);
+  }
+
+  private List<CustomerData> customers(Input in) {
+    List<CustomerData> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Input element : requiredList(in)) {
+      CustomerData customer = customer(element, ids);
+      if (customer != null) {
+        out.add(customer);
+      }
+    }
+    return out;
+  }
+
+  private CustomerData customer(Input in, Set<String> ids) {
+    String id = uniqueId(in.field("id"), ids, EvaluationProblemCode.DUPLICATE_CUSTOMER, "customer");
+    List<String> associations = codes(in.field("associations"), snapshot.vocabulary().associationTypes(),
+        EvaluationProblemCode.UNKNOWN_ASSOCIATION, "association type");
+    LocalDate since = date(in, "since");
+    List<DeploymentData> deployments = deployments(in.field("deployments"));
+    return id == null ? null : new CustomerData(id, associations, since, deployments);
+  }
+
+  private List<DeploymentData> deployments(Input in) {
+    List<DeploymentData> out = new ArrayList<>();
+    Set<String> workloads = new HashSet<>();
+    for (Input element : requiredList(in)) {
+      Input workloadIn = element.field("workload");
+      String workload = code(workloadIn, snapshot.vocabulary().workloads(), EvaluationProblemCode.UNKNOWN_WORKLOAD, "workload");
+      if (workload != null && !workloads.add(workload)) {
+        workloadIn.problem(EvaluationProblemCode.DUPLICATE_WORKLOAD,
+            "workload " + workload + " is given twice for this customer; give one deployment per workload");
+      }
+      Integer activeUsers = activeUsers(element.field("activeUsers"));
+      boolean trial = element.field("trial").bool(false);
+      if (workload != null && activeUsers != null) {
+        out.add(new DeploymentData(workload, activeUsers, trial));
+      }
+    }
+    return out;
+  }
+
+  private static Integer activeUsers(Input in) {
+    Integer users = in.requiredInteger();
+    if (users != null && users < 0) {
+      in.problem(EvaluationProblemCode.INVALID_VALUE, "active users must not be negative (got " + users + ")");
+      return null;
+    }
+    return users;
+  }
+
+  private List<IndividualData> individuals(Input in) {
+    List<IndividualData> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Input element : requiredList(in)) {
+      String id = uniqueId(element.field("id"), ids, EvaluationProblemCode.DUPLICATE_INDIVIDUAL, "individual");
+      List<String> credentials = codes(element.field("credentials"), snapshot.vocabulary().credentials(),
+          EvaluationProblemCode.UNKNOWN_CREDENTIAL, "credential");
+      if (id != null) {
+        out.add(new IndividualData(id, credentials));
+      }
+    }
+    return out;
+  }
+
+  /** A non-blank id not seen before in {@code ids}; null (with a problem) otherwise. */
+  private static String uniqueId(Input in, Set<String> ids, String duplicateCode, String what) {
+    String id = in.string();
+    if (id == null && !in.present()) {
+      in.problem(EvaluationProblemCode.REQUIRED, "is required");
+      return null;
+    }
+    if (id != null && id.isBlank()) {
+      in.problem(EvaluationProblemCode.INVALID_VALUE, "must not be blank");
+      return null;
+    }
+    if (id != null && !ids.add(id)) {
+      in.problem(duplicateCode, what + " '" + id + "' is given twice");
+      return null;
+    }
+    return id;
+  }
+
+  private static List<String> codes(Input in, Set<String> known, String unknownCode, String what) {
+    List<String> out = new ArrayList<>();
+    for (Input element : requiredList(in)) {
+      String code = code(element, known, unknownCode, what);
+      if (code != null) {
+        out.add(code);
+      }
+    }
+    return out;
+  }
+
+  /** A code from {@code known}; null (with a problem) when absent, not a string, or unknown. */
+  private static String code(Input in, Set<String> known, String unknownCode, String what) {
+    String code = in.string();
+    if (code == null && !in.present()) {
+      in.problem(EvaluationProblemCode.REQUIRED, "is required");
+      return null;
+    }
+    if (code == null || known.contains(code)) {
+      return code;
+    }
+    in.problem(unknownCode, "unknown " + what + " '" + code + "'; known: " + known.stream().sorted().toList());
+    return null;
+  }
+
+  private static List<Input> requiredList(Input in) {
+    if (!in.present()) {
+      in.problem(EvaluationProblemCode.REQUIRED, "is required");
+    }
+    return in.list();
+  }
+
+  /** The optional date field {@code name} of the object {@code parent}: a {@link LocalDate} or an ISO-8601 string. */
+  private static LocalDate date(Input parent, String name) {
+    Object value = parent.isMap() ? parent.map().get(name) : null;
+    if (value == null || value instanceof LocalDate) {
+      return (LocalDate) value;
+    }
+    Input in = parent.field(name);
+    String text = in.string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      in.problem(EvaluationProblemCode.INVALID_VALUE, "'" + text + "' is not a date such as 2017-07-07");
+      return null;
+    }
+  }
+}
