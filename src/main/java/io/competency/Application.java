@@ -3,6 +3,7 @@ package io.competency;
 import io.competency.catalog.Catalog;
 import io.competency.catalog.CatalogLoader;
 import io.competency.config.Config;
+import io.competency.graphql.EvaluationFetchers;
 import io.competency.graphql.GraphqlApi;
 import io.competency.graphql.MaintenanceMutations;
 import io.competency.graphql.QueryLimits;
@@ -11,6 +12,9 @@ import io.competency.http.ApiServer;
 import io.competency.http.Authenticator;
 import io.competency.store.CatalogStore;
 import io.competency.store.Database;
+import io.competency.store.EvaluationStore;
+import io.competency.store.MemoryEvaluationStore;
+import io.competency.store.PgEvaluationStore;
 import io.competency.store.MemoryCatalogStore;
 import io.competency.store.PgApiKeys;
 import io.competency.store.PgCatalogStore;
@@ -18,7 +22,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Assembles the server from its configuration: the bundled catalog, the store (PostgreSQL when
@@ -33,8 +36,8 @@ public final class Application {
     this.store = store;
   }
 
-  /** The store and the key authenticator a configuration asks for. */
-  private record Backend(CatalogStore store, Authenticator keys) {
+  /** The stores and the key authenticator a configuration asks for. */
+  private record Backend(CatalogStore store, EvaluationStore evaluations, Authenticator keys) {
   }
 
   public static Future<Application> start(Vertx vertx, Config config) {
@@ -42,18 +45,21 @@ public final class Application {
     ApiKeys configured = ApiKeys.parse(config.apiKeys());
     QueryLimits limits = new QueryLimits(config.maxDepth(), config.maxFields(), config.maxAliases());
     return backend(vertx, config, bundled, configured).compose(backend -> vertx
-        .executeBlocking(() -> GraphqlApi.create(limits, config.introspection(), (id, env) -> CompletableFuture.completedFuture(null),
-            List.of(new MaintenanceMutations(backend.store()))), false)
+        .executeBlocking(() -> {
+          EvaluationFetchers evaluations = new EvaluationFetchers(vertx, backend.evaluations(), Clock.systemUTC());
+          return GraphqlApi.create(limits, config.introspection(), evaluations,
+              List.of(new MaintenanceMutations(backend.store()), evaluations));
+        }, false)
         .compose(api -> ApiServer.start(vertx, config, backend.store(), backend.keys(), api))
         .map(server -> new Application(server, backend.store())));
   }
 
   private static Future<Backend> backend(Vertx vertx, Config config, Catalog bundled, ApiKeys configured) {
     if (config.databaseUrl() == null) {
-      return Future.succeededFuture(new Backend(new MemoryCatalogStore(bundled, Clock.systemUTC()), configured));
+      return Future.succeededFuture(new Backend(new MemoryCatalogStore(bundled, Clock.systemUTC()), new MemoryEvaluationStore(), configured));
     }
     return Database.open(vertx, config.databaseUrl()).compose(db -> PgCatalogStore.open(vertx, db, bundled)
-        .map(store -> new Backend(store, ApiKeys.chain(configured, new PgApiKeys(db.pool())))));
+        .map(store -> new Backend(store, new PgEvaluationStore(db.pool()), ApiKeys.chain(configured, new PgApiKeys(db.pool())))));
   }
 
   public int port() {
