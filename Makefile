@@ -31,8 +31,12 @@ test: ## Run the tests against PostgreSQL (found or started by scripts/postgres.
 	export TEST_DATABASE_URL="$$url"; \
 	$(MVN) -B test
 
+# Without API_KEYS, `make run` (a development command) uses the two demo keys the README's
+# examples send. The jar itself has no default keys.
+DEV_KEYS := maintainer:maintainer:dev-maintainer-key,integrator:integrator:dev-integrator-key
+
 run: build ## Build and start the server (in-memory store unless DATABASE_URL is set)
-	$(JAVA) -jar $(JAR)
+	API_KEYS="$${API_KEYS:-$(DEV_KEYS)}" $(JAVA) -jar $(JAR)
 
 # A DATABASE_URL you set is used as is. Otherwise the server gets its own
 # database, $DB_NAME (default competency_catalog), on the server postgres.sh
@@ -55,7 +59,7 @@ run-postgres: build ## Build and start the server on PostgreSQL (DATABASE_URL, o
 	  fi; \
 	fi; \
 	echo "DATABASE_URL=$$(printf '%s' "$$url" | sed -E 's#//([^:/@]*):[^@/]*@#//\1:***@#')" >&2; \
-	DATABASE_URL="$$url" exec $(JAVA) -jar $(JAR)
+	API_KEYS="$${API_KEYS:-$(DEV_KEYS)}" DATABASE_URL="$$url" exec $(JAVA) -jar $(JAR)
 
 bench: build ## Build and run the benchmark (io.competency.bench.Benchmark)
 	$(JAVA) -cp $(JAR) io.competency.bench.Benchmark
