@@ -19,13 +19,13 @@ import io.competency.graphql.GraphqlApi;
 import io.competency.graphql.Localization;
 import io.competency.graphql.RequestScope;
 import io.competency.store.CatalogStore;
+import io.competency.store.PlainJson;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
@@ -260,34 +260,8 @@ final class GraphqlHandler implements Handler<RoutingContext> {
       hash = h.toLowerCase(java.util.Locale.ROOT);
     }
     @SuppressWarnings("unchecked")
-    Map<String, Object> vars = variables == null ? Map.of() : (Map<String, Object>) plain(variables);
+    Map<String, Object> vars = variables == null ? Map.of() : (Map<String, Object>) PlainJson.plain(variables);
     return new GraphqlRequest((String) query, (String) operationName, vars, hash);
-  }
-
-  /** JSON as plain maps and lists, as graphql-java expects variables. */
-  private static Object plain(Object value) {
-    if (value instanceof JsonObject o) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      o.forEach(e -> map.put(e.getKey(), plain(e.getValue())));
-      return map;
-    }
-    if (value instanceof JsonArray a) {
-      List<Object> list = new ArrayList<>(a.size());
-      a.forEach(v -> list.add(plain(v)));
-      return list;
-    }
-    if (value instanceof Map<?, ?> m) {
-      return plain(new JsonObject(castMap(m)));
-    }
-    if (value instanceof List<?> l) {
-      return plain(new JsonArray(new ArrayList<>(l)));
-    }
-    return value;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> castMap(Map<?, ?> m) {
-    return (Map<String, Object>) m;
   }
 
   private static OperationDefinition operation(Document document, String name) {

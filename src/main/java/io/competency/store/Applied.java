@@ -1,6 +1,5 @@
 package io.competency.store;
 
-import io.competency.catalog.CatalogEdit;
 import io.competency.catalog.CatalogSnapshot;
 import io.competency.catalog.Outcome;
 

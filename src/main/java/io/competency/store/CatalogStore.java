@@ -2,7 +2,6 @@ package io.competency.store;
 
 import io.competency.catalog.CatalogEdit;
 import io.competency.catalog.CatalogSnapshot;
-import io.competency.catalog.Outcome;
 import io.vertx.core.Future;
 
 /**
