@@ -41,13 +41,18 @@ public final class CatalogLoader {
 
   private Catalog load() {
     if (!Files.isDirectory(directory)) {
-      throw new CatalogException(List.of(directory + ": no such catalog directory"));
+      throw new CatalogException(List.of(directory + ": " + ProblemCode.MISSING_FILE + " no such catalog directory"));
     }
     List<Term> markets = read(MARKETS, (reader, in) -> reader.terms(in));
     List<Term> workloads = read(WORKLOADS, (reader, in) -> reader.terms(in));
     List<Term> associations = read(ASSOCIATION_TYPES, (reader, in) -> reader.terms(in));
     List<Credential> credentials = read(CREDENTIALS, (reader, in) -> reader.credentials(in));
-    Catalog references = new Catalog(List.of(), nonNull(markets), nonNull(workloads), nonNull(associations), nonNull(credentials));
+    if (markets == null || workloads == null || associations == null || credentials == null) {
+      // Competency files are checked against the reference files: with one of those missing or not
+      // YAML, every reference would be reported unknown, burying the real problem.
+      throw new CatalogException(problems);
+    }
+    Catalog references = new Catalog(List.of(), markets, workloads, associations, credentials);
     CatalogReader reader = new CatalogReader(Vocabulary.of(references));
 
     List<Competency> competencies = new ArrayList<>();
@@ -80,7 +85,7 @@ public final class CatalogLoader {
     CatalogReader reader = new CatalogReader(Vocabulary.EMPTY);
     Path file = directory.resolve(name);
     if (!Files.isRegularFile(file)) {
-      problems.add(name + ": file is missing");
+      problems.add(name + ": " + ProblemCode.MISSING_FILE + " the file is missing");
       return null;
     }
     return parse(file, name, in -> {
@@ -97,7 +102,7 @@ public final class CatalogLoader {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       tree = new Load(LoadSettings.builder().setLabel(name).build()).loadFromString(text);
     } catch (IOException e) {
-      problems.add(name + ": cannot be read: " + e.getMessage());
+      problems.add(name + ": " + ProblemCode.UNREADABLE + " cannot be read: " + e.getMessage());
       return null;
     } catch (YamlEngineException e) {
       problems.add(name + ": " + ProblemCode.INVALID_SYNTAX + " malformed YAML: " + e.getMessage().replace('\n', ' '));
@@ -109,23 +114,21 @@ public final class CatalogLoader {
       String where = p.path().toString();
       problems.add(name + ": " + (where.isEmpty() ? "" : where + ": ") + p.code() + " " + p.message());
     }
-    return found.isEmpty() ? value : null;
+    return value;
   }
 
   private List<Path> competencyFiles() {
     Path folder = directory.resolve(COMPETENCIES);
     if (!Files.isDirectory(folder)) {
+      problems.add(COMPETENCIES + "/: " + ProblemCode.MISSING_FILE + " the folder of competency files is missing");
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+      return files.filter(f -> f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml"))
+          .sorted().toList();
     } catch (IOException e) {
-      problems.add(COMPETENCIES + ": cannot be listed: " + e.getMessage());
+      problems.add(COMPETENCIES + "/: " + ProblemCode.UNREADABLE + " cannot be listed: " + e.getMessage());
       return List.of();
     }
-  }
-
-  private static <T> List<T> nonNull(List<T> list) {
-    return list == null ? List.of() : list;
   }
 }

@@ -113,11 +113,24 @@ public final class CatalogSnapshot {
 
   private Requirement requirement(TierPath path, String position) {
     Tier tier = tier(path);
-    if (tier == null || !position.matches("\\d{1,4}")) {
+    if (tier == null || !position.matches("0|[1-9]\\d{0,3}")) {
       return null;
     }
     int index = Integer.parseInt(position);
     return index < tier.requirements().size() ? tier.requirements().get(index) : null;
+  }
+
+  /** Every localized text of a requirement: title, notes, threshold and path descriptions. */
+  private static List<Translations> texts(Requirement r) {
+    List<Translations> out = new ArrayList<>();
+    out.add(r.title());
+    out.addAll(r.notes());
+    if (r instanceof PerformanceRequirement p) {
+      p.metrics().forEach(m -> m.thresholds().forEach(t -> out.add(t.description())));
+    } else if (r instanceof SkillRequirement s) {
+      s.paths().forEach(path -> out.add(path.description()));
+    }
+    return out;
   }
 
   private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -141,14 +154,11 @@ public final class CatalogSnapshot {
         texts.add(o.description());
         for (Tier t : o.tiers()) {
           texts.add(t.name());
-          t.requirements().forEach(r -> {
-            texts.add(r.title());
-            texts.addAll(r.notes());
-          });
+          t.requirements().forEach(r -> texts.addAll(texts(r)));
         }
       }
     }
-    texts.forEach(t -> found.addAll(t.byLocale().keySet()));
+    texts.stream().filter(Objects::nonNull).forEach(t -> found.addAll(t.byLocale().keySet()));
     found.remove(Translations.ENGLISH);
     List<String> out = new ArrayList<>();
     out.add(Translations.ENGLISH);

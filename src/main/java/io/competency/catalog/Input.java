@@ -211,10 +211,7 @@ public final class Input {
 
   /** An absolute http(s) URL, or null when absent. */
   public String url() {
-    if (value instanceof URL u) {
-      return u.toString();
-    }
-    String s = string();
+    String s = value instanceof URL u ? u.toString() : string();
     if (s == null) {
       return null;
     }

@@ -32,6 +32,8 @@ public final class ProblemCode {
   public static final String UNKNOWN_TEXT_FIELD = "UNKNOWN_TEXT_FIELD";
   public static final String INVALID_URL = "INVALID_URL";
   public static final String INVALID_SYNTAX = "INVALID_SYNTAX";
+  public static final String MISSING_FILE = "MISSING_FILE";
+  public static final String UNREADABLE = "UNREADABLE";
 
   private ProblemCode() {
   }

@@ -4,7 +4,7 @@ package io.competency.graphql;
  * The {@code extensions.code} of every top-level error, and what a client should do about it.
  * Problems with a mutation's input are not errors but {@code userErrors} in its payload.
  */
-public enum ErrorCode {
+public enum ErrorCode implements graphql.ErrorClassification {
   /** The request is not a GraphQL request (bad JSON, missing query, bad variables). Fix the request. */
   BAD_REQUEST,
   /** The query does not parse. Fix the query. */

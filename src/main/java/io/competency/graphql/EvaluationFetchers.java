@@ -97,6 +97,8 @@ public final class EvaluationFetchers implements Consumer<RuntimeWiring.Builder>
             return Future.succeededFuture(first.inputDigest().equals(digest) ? payload(first, List.of(), input)
                 : payload(null, List.of(conflict()), input));
           }
+          // A concurrent request with the same clientMutationId may still win the insert: save() then
+          // returns its evaluation, and the digest comparison below decides between retry and conflict.
           return run(scope.snapshot(), input, owner, retryKey, digest);
         })
         .recover(failure -> Future.failedFuture(failure instanceof GraphqlApi.Unavailable ? failure
@@ -115,7 +117,9 @@ public final class EvaluationFetchers implements Consumer<RuntimeWiring.Builder>
       return new Evaluation(UUID.randomUUID(), owner, retryKey, digest, snapshot.revision(), clock.instant(), read.request(), result);
     }, false).compose(outcome -> {
       if (outcome instanceof Evaluation evaluation) {
-        return store.save(evaluation).map(saved -> payload(saved, List.of(), input));
+        return store.save(evaluation).map(saved -> saved.inputDigest().equals(digest)
+            ? payload(saved, List.of(), input)
+            : payload(null, List.of(conflict()), input));
       }
       @SuppressWarnings("unchecked")
       List<Problem> problems = (List<Problem>) outcome;

@@ -49,7 +49,7 @@ public final class GraphqlApi {
 
   private GraphqlApi(GraphQLSchema schema, QueryLimits limits, boolean introspection) {
     this.schema = schema;
-    this.documents = new DocumentCache(schema, limits, 1_000);
+    this.documents = new DocumentCache(schema, limits, 500);
     this.introspection = introspection;
     this.graphql = GraphQL.newGraphQL(schema)
         .preparsedDocumentProvider(documents)
@@ -150,9 +150,11 @@ public final class GraphqlApi {
     if (extensions.containsKey("code")) {
       return error;
     }
+    ErrorCode code = codeOf(error);
     Map<String, Object> withCode = new LinkedHashMap<>(extensions);
-    withCode.put("code", codeOf(error).name());
+    withCode.put("code", code.name());
     return GraphqlErrorBuilder.newError()
+        .errorType(code)
         .message(error.getMessage())
         .locations(error.getLocations())
         .path(error.getPath())
@@ -162,19 +164,21 @@ public final class GraphqlApi {
 
   private static ErrorCode codeOf(GraphQLError error) {
     ErrorClassification type = error.getErrorType();
+    if (error.getMessage() != null && error.getMessage().startsWith("Introspection has been disabled")) {
+      return ErrorCode.INTROSPECTION_DISABLED;
+    }
     if (type == ErrorType.InvalidSyntax) {
       return ErrorCode.GRAPHQL_PARSE_FAILED;
     }
     if (type == ErrorType.ValidationError) {
       return error.getMessage() != null && error.getMessage().startsWith("Variable") ? ErrorCode.BAD_USER_INPUT
-          : error.getMessage() != null && error.getMessage().contains("Introspection disabled") ? ErrorCode.INTROSPECTION_DISABLED
           : ErrorCode.GRAPHQL_VALIDATION_FAILED;
     }
     if (type == ErrorType.OperationNotSupported) {
       return ErrorCode.BAD_REQUEST;
     }
     if (type == ErrorType.ExecutionAborted) {
-      return error.getMessage() != null && error.getMessage().contains("ntrospection") ? ErrorCode.INTROSPECTION_DISABLED : ErrorCode.BAD_REQUEST;
+      return ErrorCode.BAD_REQUEST;
     }
     return ErrorCode.INTERNAL;
   }
@@ -189,6 +193,7 @@ public final class GraphqlApi {
         LOG.log(Level.SEVERE, "data fetcher failed at " + p.getPath(), cause);
       }
       GraphQLError error = GraphqlErrorBuilder.newError()
+          .errorType(code)
           .message(code == ErrorCode.UNAVAILABLE ? "the database is unavailable; retry later" : "internal error")
           .path(p.getPath())
           .location(p.getSourceLocation())

@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Chooses the locale to serve. A requested locale is matched against the catalog's locales by RFC 4647:
  * first as a basic filter ({@code ru} matches {@code ru-RU}), then by lookup (truncating
- * {@code ko-KR-x-foo} until it matches). A text without a translation in the chosen locale is served in
+ * {@code ko-KR-x-foo} until it matches), and last by language alone ({@code en-GB} is served
+ * {@code en-US}, the catalog's only English). A text without a translation in the chosen locale is served in
  * English, flagged as fallback.
  */
 public final class Localization {
@@ -48,7 +49,12 @@ public final class Localization {
       return canonical(filtered.get(0), available);
     }
     String lookedUp = Locale.lookupTag(one, available);
-    return lookedUp == null ? null : canonical(lookedUp, available);
+    if (lookedUp != null) {
+      return canonical(lookedUp, available);
+    }
+    String language = Locale.forLanguageTag(requested).getLanguage();
+    return available.stream().filter(a -> !language.isEmpty() && Locale.forLanguageTag(a).getLanguage().equals(language))
+        .findFirst().orElse(null);
   }
 
   /** The text for {@code wanted} (a tag as {@link #negotiate} returns), falling back to English. */

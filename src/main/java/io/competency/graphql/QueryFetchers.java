@@ -76,7 +76,8 @@ final class QueryFetchers {
 
   private static Object badRequest(DataFetchingEnvironment env, String message) {
     return DataFetcherResult.newResult()
-        .error(GraphqlErrorBuilder.newError(env).message(message).extensions(Map.of("code", ErrorCode.BAD_USER_INPUT.name())).build())
+        .error(GraphqlErrorBuilder.newError(env).message(message).errorType(ErrorCode.BAD_USER_INPUT)
+            .extensions(Map.of("code", ErrorCode.BAD_USER_INPUT.name())).build())
         .build();
   }
 

@@ -95,6 +95,6 @@ public record QueryLimits(int maxDepth, int maxFields, int maxAliases) {
   }
 
   static GraphQLError error(ErrorCode code, String message) {
-    return GraphqlErrorBuilder.newError().message(message).extensions(Map.of("code", code.name())).build();
+    return GraphqlErrorBuilder.newError().message(message).errorType(code).extensions(Map.of("code", code.name())).build();
   }
 }

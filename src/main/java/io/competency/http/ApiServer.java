@@ -44,8 +44,8 @@ public final class ApiServer {
     if (!config.corsOrigins().isEmpty()) {
       router.route().handler(cors(config));
     }
-    router.get("/health").handler(ctx -> Responses.json(ctx, 200, Map.of("status", "UP")));
-    router.get("/ready").handler(ctx -> ready(ctx, store));
+    router.route("/health").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> Responses.json(ctx, 200, Map.of("status", "UP")));
+    router.route("/ready").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> ready(ctx, store));
     String sdl = GraphqlApi.sdl();
     router.get("/schema.graphql").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end(sdl));
     GraphiQLHandler graphiql = GraphiQLHandler.create(vertx, new GraphiQLHandlerOptions().setEnabled(true).setGraphQLUri("/graphql"));
@@ -90,6 +90,10 @@ public final class ApiServer {
     int status = ctx.statusCode();
     if (status == 413) {
       Responses.error(ctx, 413, ErrorCode.PAYLOAD_TOO_LARGE, "the request body exceeds the limit (MAX_BODY_BYTES)");
+      return;
+    }
+    if (status == 403) {
+      Responses.error(ctx, 403, ErrorCode.FORBIDDEN, "this origin is not allowed (CORS_ORIGINS)");
       return;
     }
     if (status >= 400 && status < 500) {

@@ -59,7 +59,7 @@ final class GraphqlHandler implements Handler<RoutingContext> {
   private final Map<String, String> persistedQueries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-      return size() > 5_000;
+      return size() > 1_000;
     }
   });
 
@@ -90,6 +90,9 @@ final class GraphqlHandler implements Handler<RoutingContext> {
     String locale = Localization.negotiate(ctx.request().getHeader("Accept-Language"), snapshot.locales());
     ctx.response().putHeader("Content-Language", snapshot.locales().contains(locale) ? locale : Translations.ENGLISH);
     PreparsedDocumentEntry entry = api.documents().get(query);
+    if (request.persistedHash() != null && request.query() != null && !entry.hasErrors()) {
+      persistedQueries.put(request.persistedHash(), query);
+    }
     if (entry.hasErrors()) {
       respond(ctx, ExecutionResult.newExecutionResult().errors(codedErrors(entry.getErrors())).build(), null);
       return;
@@ -174,7 +177,7 @@ final class GraphqlHandler implements Handler<RoutingContext> {
       Role needed = field.equals("evaluate") ? Role.INTEGRATOR : Role.MAINTAINER;
       if (!field.equals("__typename") && principal.role() != needed) {
         throw new HttpProblem(403, ErrorCode.FORBIDDEN,
-            "'" + field + "' needs a " + needed.label() + " key; key '" + principal.name() + "' is a " + principal.role().label() + " key");
+            "'" + field + "' needs " + needed.withArticle() + " key; key '" + principal.name() + "' is " + principal.role().withArticle() + " key");
       }
     }
   }
@@ -197,13 +200,12 @@ final class GraphqlHandler implements Handler<RoutingContext> {
     if (!sha256(request.query()).equalsIgnoreCase(hash)) {
       throw new HttpProblem(400, ErrorCode.PERSISTED_QUERY_HASH_MISMATCH, "the query does not match its sha256Hash");
     }
-    persistedQueries.put(hash.toLowerCase(java.util.Locale.ROOT), request.query());
     return request.query();
   }
 
   private static GraphqlRequest fromBody(RoutingContext ctx) {
     String type = ctx.request().getHeader("Content-Type");
-    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+    if (type == null || !type.split(";", 2)[0].trim().equalsIgnoreCase("application/json")) {
       throw new HttpProblem(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "POST a JSON body with Content-Type: application/json");
     }
     Buffer body = ctx.body().buffer();

@@ -19,6 +19,11 @@ public enum Role {
     return null;
   }
 
+  /** {@code a maintainer}, {@code an integrator}. */
+  public String withArticle() {
+    return (this == INTEGRATOR ? "an " : "a ") + label();
+  }
+
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,11 +57,6 @@ class CatalogLocalesListEveryTranslatedTextTest {
   }
 
   @Test
-  @Disabled("BUG: CatalogSnapshot.collectLocales gathers names, descriptions, titles and notes but not "
-      + "MarketThreshold.description or QualificationPath.description, so a locale whose only translations are threshold "
-      + "or path descriptions is missing from catalog { locales } and Accept-Language negotiation: 'de' then serves "
-      + "English fallback for a text that has de-DE. Repro: add 'de-DE: ...' to one paths[].description in a copy of "
-      + "catalog/ and load it: locales() is [en-US, ko-KR, ru-RU].")
   void aTranslatedThresholdOrPathDescriptionAddsItsLocale() throws IOException {
     addGerman("                    en-US: \"1 individual must pass all the following exams:\"\n",
         "                    en-US: \"1 individual must pass all the following exams:\"\n"

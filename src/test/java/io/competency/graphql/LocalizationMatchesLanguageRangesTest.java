@@ -48,7 +48,8 @@ class LocalizationMatchesLanguageRangesTest {
         argumentSet("lower case", "ru-ru", "ru-RU"),
         argumentSet("longer tag", "ko-KR-x-test", "ko-KR"),
         argumentSet("unknown language", "fr", null),
-        argumentSet("known language, unknown region", "ru-UA", null),
+        argumentSet("known language, other region: the catalog's Russian", "ru-UA", "ru-RU"),
+        argumentSet("another English", "en-GB", "en-US"),
         argumentSet("unknown script", "zh-Hant", null));
   }
 

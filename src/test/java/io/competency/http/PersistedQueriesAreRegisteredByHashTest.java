@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
@@ -130,11 +129,6 @@ class PersistedQueriesAreRegisteredByHashTest {
   }
 
   @Test
-  @Disabled("BUG: GraphqlHandler.resolvePersisted registers query+hash in persistedQueries before the MAX_QUERY_CHARS "
-      + "check (and before parsing), so a query refused with 413 QUERY_TOO_LARGE is still kept in memory: anyone can "
-      + "fill the 5,000-entry map with bodies of up to MAX_BODY_BYTES (16 MiB) each. A refused request should have no "
-      + "effect. Repro: POST a query of MAX_QUERY_CHARS+1 characters with extensions.persistedQuery.sha256Hash = its "
-      + "SHA-256 (413), then POST the hash alone: 413 QUERY_TOO_LARGE instead of PERSISTED_QUERY_NOT_FOUND.")
   void aQueryRefusedForItsSizeIsNotRegistered(TestInfo test) {
     String oversized = uniqueQuery(test) + " ".repeat(server.config().maxQueryChars());
     server.client().query(oversized).persistedHash(GraphqlClient.sha256(oversized)).post();

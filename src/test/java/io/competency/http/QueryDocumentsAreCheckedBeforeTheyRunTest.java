@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -91,12 +90,6 @@ class QueryDocumentsAreCheckedBeforeTheyRunTest {
 
   @ParameterizedTest
   @MethodSource("documents")
-  @Disabled("BUG: GraphqlApi.withCode (and QueryLimits.error, QueryFetchers.badRequest) rebuild errors with "
-      + "GraphqlErrorBuilder without an errorType, so graphql-java's toSpecification adds "
-      + "extensions.classification = \"DataFetchingException\" to every GraphQL-level error: parse, validation, "
-      + "limit and BAD_USER_INPUT errors are all labelled as a data-fetching exception, and the body names a Java "
-      + "exception. Repro: POST {\"query\":\"{ competency(slug: \"}; the body contains "
-      + "\"classification\":\"DataFetchingException\".")
   void namesNoJavaException(Function<GraphqlClient, Response> request, String code) {
     Response response = request.apply(server.client());
 
