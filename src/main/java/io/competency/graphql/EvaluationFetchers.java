@@ -16,6 +16,7 @@ import io.competency.evaluation.InputDigest;
 import io.competency.evaluation.ReadRequest;
 import io.competency.evaluation.RequirementResult;
 import io.competency.http.Principal;
+import io.competency.http.Role;
 import io.competency.store.EvaluationStore;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -79,7 +80,7 @@ public final class EvaluationFetchers implements Consumer<RuntimeWiring.Builder>
   public CompletableFuture<Object> find(NodeId id, DataFetchingEnvironment env) {
     Principal caller = CatalogFetchers.scope(env).principal();
     UUID uuid = id == null || !id.type().equals(NodeId.EVALUATION) ? null : uuid(id.key());
-    if (caller == null || uuid == null) {
+    if (caller == null || caller.role() != Role.INTEGRATOR || uuid == null) {
       return CompletableFuture.completedFuture(null);
     }
     return store.find(uuid, caller.name()).<Object>map(e -> e).toCompletionStage().toCompletableFuture();
