@@ -18,7 +18,10 @@ final class KeysCommand {
       usage: java -jar competency-catalog.jar keys create <name> <maintainer|integrator>
              java -jar competency-catalog.jar keys list
              java -jar competency-catalog.jar keys revoke <name>
-      (DATABASE_URL must name the server's PostgreSQL database)""";
+      (DATABASE_URL must name the server's PostgreSQL database; names: letters, digits, '.', '_', '-')""";
+
+  /** Key names: they own evaluations and appear in the audit trail, so plain and short. */
+  private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private KeysCommand() {
   }
@@ -30,7 +33,7 @@ final class KeysCommand {
       return 2;
     }
     String verb = args.isEmpty() ? "" : args.get(0);
-    boolean valid = (verb.equals("create") && args.size() == 3 && Role.parse(args.get(2)) != null)
+    boolean valid = (verb.equals("create") && args.size() == 3 && NAME.matcher(args.get(1)).matches() && Role.parse(args.get(2)) != null)
         || (verb.equals("list") && args.size() == 1)
         || (verb.equals("revoke") && args.size() == 2);
     if (!valid) {

@@ -41,6 +41,11 @@ final class Translator {
   }
 
   private Outcome set(Object node, String field, String locale, String text) {
+    if (field.equals("description") && !locale.equals(Translations.ENGLISH) && untranslatable(node)) {
+      in.field("locale").problem(ProblemCode.MISSING_ENGLISH, "this description has no " + Translations.ENGLISH
+          + " text yet: set that first, then its translations");
+      return null;
+    }
     if (node instanceof Competency c && (field.equals("name") || field.equals("description"))) {
       Competency changed = field.equals("name")
           ? new Competency(c.slug(), c.name().with(locale, text), c.description(), c.options())
@@ -63,6 +68,12 @@ final class Translator {
     in.field("field").problem(ProblemCode.UNKNOWN_TEXT_FIELD, "'" + field + "' is not a localized field of this node "
         + "(competency, option: name, description; tier: name; requirement: title, notes)");
     return null;
+  }
+
+  /** A description given no text when its object was added is empty, with nothing to translate. */
+  private static boolean untranslatable(Object node) {
+    Translations description = node instanceof Competency c ? c.description() : node instanceof Option o ? o.description() : null;
+    return description != null && description.english().isEmpty();
   }
 
   private Outcome setRequirementText(Requirement r, String field, String locale, String text) {

@@ -14,8 +14,9 @@ public interface CatalogStore {
   CatalogSnapshot current();
 
   /**
-   * Applies {@code edit} to the catalog as committed, on behalf of {@code actor}. A rejected edit
-   * writes nothing and leaves the revision as it is.
+   * Applies {@code edit} to the catalog as committed, on behalf of {@code actor}. A rejected edit,
+   * or one that changes nothing (removing a translation that is not there), writes nothing and
+   * leaves the revision as it is.
    */
   Future<Applied> apply(CatalogEdit edit, String actor);
 

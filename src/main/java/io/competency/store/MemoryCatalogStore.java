@@ -41,7 +41,7 @@ public final class MemoryCatalogStore implements CatalogStore {
   @Override
   public synchronized Future<Applied> apply(CatalogEdit edit, String actor) {
     Outcome outcome = edit.apply(current.catalog());
-    if (!outcome.accepted()) {
+    if (!outcome.accepted() || outcome.catalog().equals(current.catalog())) {
       return Future.succeededFuture(new Applied(outcome, current));
     }
     CatalogSnapshot next = CatalogSnapshot.of(outcome.catalog(), current.revision() + 1, clock.instant());

@@ -76,7 +76,7 @@ public final class PgCatalogStore implements CatalogStore {
   public Future<Applied> apply(CatalogEdit edit, String actor) {
     return database.pool().withTransaction(conn -> lockedCatalog(conn).compose(before -> {
       Outcome outcome = edit.apply(before.catalog());
-      if (!outcome.accepted()) {
+      if (!outcome.accepted() || outcome.catalog().equals(before.catalog())) {
         return Future.succeededFuture(new Applied(outcome, before));
       }
       CatalogSnapshot after = CatalogSnapshot.of(outcome.catalog(), before.revision() + 1, Instant.now());

@@ -1,0 +1,312 @@
+package io.competency.maintenance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.competency.catalog.NodeId;
+import io.competency.support.GraphqlClient;
+import io.competency.support.GraphqlClient.Response;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the maintenance tests share: API keys, the mutation documents, a valid {@code addTier} input to
+ * vary, and small readers of payloads. Inputs are {@link JsonObject}s so that a test can change one
+ * field of a valid input by its dotted path ({@link #with}) and see exactly that field reported.
+ */
+public final class Maintenance {
+  /** The maintainer key's name, as the audit trail records it. */
+  public static final String MAINTAINER = "ops";
+  public static final String MAINTAINER_SECRET = "maintainer-secret-0001";
+  public static final String INTEGRATOR = "partner-bot";
+  public static final String INTEGRATOR_SECRET = "integrator-secret-0001";
+  /** {@code API_KEYS} for a server with one maintainer and one integrator key. */
+  public static final String API_KEYS = MAINTAINER + ":maintainer:" + MAINTAINER_SECRET + "," + INTEGRATOR + ":integrator:" + INTEGRATOR_SECRET;
+
+  public static final String COMPETENCY = "cloud-productivity";
+  public static final String OPTION = "managed-service-partner";
+
+  /** Every field of a tier the tests look at. */
+  public static final String TIER_FIELDS = """
+      fragment TierFields on Tier {
+        id slug rank
+        name { text locale fallback }
+        option { slug competency { slug } }
+        requirements {
+          __typename position
+          title { text }
+          notes { text }
+          ... on PerformanceRequirement {
+            metrics { metric windowMonths thresholds { market { code } value } }
+            eligibleWorkloads { code }
+            excludesTrials
+            qualifyingAssociations { code }
+          }
+          ... on SkillRequirement {
+            individuals
+            paths { choices { anyOf { code } } }
+          }
+        }
+      }
+      """;
+
+  public static final String ADD_TIER = """
+      mutation($input: AddTierInput!) {
+        addTier(input: $input) { tier { ...TierFields } userErrors { code message field } clientMutationId }
+      }
+      """ + TIER_FIELDS;
+
+  public static final String UPDATE_TIER = """
+      mutation($input: UpdateTierInput!) {
+        updateTier(input: $input) { tier { ...TierFields } userErrors { code message field } clientMutationId }
+      }
+      """ + TIER_FIELDS;
+
+  public static final String REMOVE_TIER = """
+      mutation($input: RemoveTierInput!) {
+        removeTier(input: $input) { removedTierId userErrors { code message field } clientMutationId }
+      }
+      """;
+
+  public static final String ADD_COMPETENCY = """
+      mutation($input: AddCompetencyInput!) {
+        addCompetency(input: $input) {
+          competency { id slug name { text } description { text } options { slug } }
+          userErrors { code message field }
+          clientMutationId
+        }
+      }
+      """;
+
+  public static final String ADD_OPTION = """
+      mutation($input: AddOptionInput!) {
+        addOption(input: $input) {
+          option { id slug name { text } tiers { slug } competency { slug } }
+          userErrors { code message field }
+          clientMutationId
+        }
+      }
+      """;
+
+  public static final String ADD_CREDENTIAL = """
+      mutation($input: AddCredentialInput!) {
+        addCredential(input: $input) {
+          credential { code kind title { text } url }
+          userErrors { code message field }
+          clientMutationId
+        }
+      }
+      """;
+
+  public static final String ADD_WORKLOAD = """
+      mutation($input: AddWorkloadInput!) {
+        addWorkload(input: $input) { workload { code name { text } } userErrors { code message field } clientMutationId }
+      }
+      """;
+
+  public static final String SET_TRANSLATION = """
+      mutation($input: SetTranslationInput!) {
+        setTranslation(input: $input) {
+          node {
+            __typename id
+            ... on Tier { slug name(locale: "ko-KR") { text locale fallback } }
+            ... on Requirement { position title(locale: "ru-RU") { text fallback } notes(locale: "ko-KR") { text fallback } }
+            ... on Competency { slug name(locale: "ko-KR") { text fallback } }
+          }
+          userErrors { code message field }
+          clientMutationId
+        }
+      }
+      """;
+
+  /** One tier of the bundled option, by slug. */
+  public static final String TIER = """
+      query($slug: String!) {
+        competency(slug: "cloud-productivity") { option(slug: "managed-service-partner") { tier(slug: $slug) { ...TierFields } } }
+      }
+      """ + TIER_FIELDS;
+
+  public static final String TIER_SLUGS = """
+      { competency(slug: "cloud-productivity") { option(slug: "managed-service-partner") { tiers { slug rank } } } }
+      """;
+
+  public static final String REVISION = "{ catalog { revision } }";
+
+  private Maintenance() {
+  }
+
+  /** Localized text input from locale, text pairs: {@code texts("en-US", "Platinum", "ru-RU", "Платиновый")}. */
+  public static JsonArray texts(String... localesAndTexts) {
+    JsonArray out = new JsonArray();
+    for (int i = 0; i < localesAndTexts.length; i += 2) {
+      out.add(new JsonObject().put("locale", localesAndTexts[i]).put("text", localesAndTexts[i + 1]));
+    }
+    return out;
+  }
+
+  /**
+   * A valid {@code addTier} input: a platinum tier (rank 3) of the bundled option with a performance
+   * requirement of two metrics (active entitlements per market, new customers over 12 months in every
+   * market) and a skill requirement of two paths.
+   */
+  public static JsonObject platinumTier() {
+    JsonObject performance = new JsonObject()
+        .put("title", texts("en-US", "Your organization must meet the platinum performance thresholds.",
+            "ru-RU", "Ваша организация должна достичь платиновых пороговых значений."))
+        .put("notes", new JsonArray().add(texts("en-US", "Trial SKUs are not included.")))
+        .put("metrics", new JsonArray()
+            .add(new JsonObject().put("metric", "ACTIVE_ENTITLEMENTS").put("thresholds", new JsonArray()
+                .add(new JsonObject().put("market", "DEVELOPED").put("value", 8000))
+                .add(new JsonObject().put("market", "DEVELOPING").put("value", 4000))))
+            .add(new JsonObject().put("metric", "NEW_CUSTOMERS").put("windowMonths", 12).put("thresholds", new JsonArray()
+                .add(new JsonObject().put("value", 10)))))
+        .put("eligibleWorkloads", new JsonArray().add("EXCHANGE_ONLINE").add("SHAREPOINT_ONLINE"))
+        .put("excludesTrials", true)
+        .put("qualifyingAssociations", new JsonArray().add("DELEGATED_ADMIN").add("FAST_TRACK_PARTNER"));
+    JsonObject skill = new JsonObject()
+        .put("title", texts("en-US", "Your organization must have 4 individuals pass the exam requirements."))
+        .put("individuals", 4)
+        .put("paths", new JsonArray()
+            .add(new JsonObject().put("choices", new JsonArray()
+                .add(new JsonObject().put("anyOf", new JsonArray().add("70-346")))
+                .add(new JsonObject().put("anyOf", new JsonArray().add("70-347")))))
+            .add(new JsonObject().put("choices", new JsonArray()
+                .add(new JsonObject().put("anyOf", new JsonArray().add("MCSA-OFFICE-365"))))));
+    return new JsonObject()
+        .put("competency", COMPETENCY)
+        .put("option", OPTION)
+        .put("slug", "platinum")
+        .put("rank", 3)
+        .put("name", texts("en-US", "Platinum", "ru-RU", "Платиновый"))
+        .put("requirements", new JsonArray()
+            .add(new JsonObject().put("performance", performance))
+            .add(new JsonObject().put("skill", skill)))
+        .put("clientMutationId", "add-platinum-1");
+  }
+
+  /** A valid {@code addTier} input for a tier of the bundled option with one skill requirement. */
+  public static JsonObject simpleTier(String slug, int rank) {
+    return tierWithSkill(slug, rank, "MCSA-OFFICE-365");
+  }
+
+  /** A tier of the bundled option whose one skill requirement is any of {@code credentials}. */
+  public static JsonObject tierWithSkill(String slug, int rank, String... credentials) {
+    JsonArray anyOf = new JsonArray();
+    List.of(credentials).forEach(anyOf::add);
+    JsonObject skill = new JsonObject()
+        .put("title", texts("en-US", "One individual must hold the credential."))
+        .put("individuals", 1)
+        .put("paths", new JsonArray().add(new JsonObject().put("choices", new JsonArray().add(new JsonObject().put("anyOf", anyOf)))));
+    return new JsonObject()
+        .put("competency", COMPETENCY)
+        .put("option", OPTION)
+        .put("slug", slug)
+        .put("rank", rank)
+        .put("name", texts("en-US", capitalized(slug)))
+        .put("requirements", new JsonArray().add(new JsonObject().put("skill", skill)));
+  }
+
+  private static String capitalized(String slug) {
+    return Character.toUpperCase(slug.charAt(0)) + slug.substring(1);
+  }
+
+  /** A copy of {@code input} with the value at a dotted path ({@code requirements.0.skill.individuals}) replaced. */
+  public static JsonObject with(JsonObject input, String dottedPath, Object value) {
+    JsonObject copy = input.copy();
+    int dot = dottedPath.lastIndexOf('.');
+    Object parent = dot < 0 ? copy : GraphqlClient.Response.at(copy, dottedPath.substring(0, dot));
+    String last = dottedPath.substring(dot + 1);
+    if (parent instanceof JsonObject object) {
+      object.put(last, value);
+    } else if (parent instanceof JsonArray array) {
+      array.set(Integer.parseInt(last), value);
+    } else {
+      throw new IllegalArgumentException("no " + dottedPath + " in " + input.encode());
+    }
+    return copy;
+  }
+
+  /** A copy of {@code input} without the object field at a dotted path. */
+  public static JsonObject without(JsonObject input, String dottedPath) {
+    JsonObject copy = input.copy();
+    int dot = dottedPath.lastIndexOf('.');
+    Object parent = dot < 0 ? copy : GraphqlClient.Response.at(copy, dottedPath.substring(0, dot));
+    if (!(parent instanceof JsonObject object) || object.remove(dottedPath.substring(dot + 1)) == null) {
+      throw new IllegalArgumentException("no " + dottedPath + " in " + input.encode());
+    }
+    return copy;
+  }
+
+  /** Sends a mutation document with {@code input} as its one variable, with the key {@code secret} (none when null). */
+  public static Response mutate(GraphqlClient client, String secret, String document, JsonObject input) {
+    GraphqlClient.Operation operation = client.query(document).variables(Map.of("input", input));
+    if (secret != null) {
+      operation.bearer(secret);
+    }
+    return operation.post().assertWellFormed();
+  }
+
+  /** Sends a mutation with the maintainer key. */
+  public static Response maintain(GraphqlClient client, String document, JsonObject input) {
+    return mutate(client, MAINTAINER_SECRET, document, input);
+  }
+
+  /** The payload of the one mutation field of a response, after checking that there are no top-level errors. */
+  public static JsonObject payload(Response response, String mutation) {
+    assertEquals(200, response.status(), response::toString);
+    assertTrue(response.errors().isEmpty(), () -> "top-level errors: " + response);
+    Object payload = response.data(mutation);
+    assertTrue(payload instanceof JsonObject, () -> "no payload " + mutation + ": " + response);
+    return (JsonObject) payload;
+  }
+
+  /** The payload of an accepted mutation: it has no user errors. */
+  public static JsonObject accepted(Response response, String mutation) {
+    JsonObject payload = payload(response, mutation);
+    assertEquals(new JsonArray(), payload.getJsonArray("userErrors"), () -> "user errors: " + response);
+    return payload;
+  }
+
+  /** The user errors of a rejected mutation as {@code code @ field} lines, after checking that its result is null. */
+  public static List<String> rejections(Response response, String mutation, String resultField) {
+    JsonObject payload = payload(response, mutation);
+    assertTrue(payload.getValue(resultField) == null, () -> "a rejected edit still returned " + resultField + ": " + response);
+    return payload.getJsonArray("userErrors").stream()
+        .map(e -> (JsonObject) e)
+        .peek(e -> assertTrue(e.getString("message") != null && !e.getString("message").isBlank(), () -> "no message: " + e))
+        .map(e -> e.getString("code") + " @ " + e.getJsonArray("field").encode())
+        .toList();
+  }
+
+  /** {@code CODE @ ["input",...]}, as {@link #rejections} lists a user error. */
+  public static String rejection(String code, String... field) {
+    return code + " @ " + new JsonArray(List.of((Object[]) field)).encode();
+  }
+
+  /** The catalog revision a server serves. */
+  public static int revision(GraphqlClient client) {
+    Response response = client.query(REVISION).post().assertWellFormed();
+    Object revision = response.data("catalog.revision");
+    assertTrue(revision instanceof Integer, response::toString);
+    return (Integer) revision;
+  }
+
+  /** A tier of the bundled option as served, or null. */
+  public static JsonObject tier(GraphqlClient client, String slug) {
+    Response response = client.query(TIER).variables(Map.of("slug", slug)).post().assertWellFormed();
+    assertTrue(response.errors().isEmpty(), response::toString);
+    return (JsonObject) response.data("competency.option.tier");
+  }
+
+  /** The node id of a tier of the bundled option. */
+  public static String tierId(String slug) {
+    return NodeId.of(NodeId.TIER, COMPETENCY, OPTION, slug).encode();
+  }
+
+  /** The node id of a requirement of a tier of the bundled option. */
+  public static String requirementId(String tier, int position) {
+    return NodeId.of(NodeId.REQUIREMENT, COMPETENCY, OPTION, tier, String.valueOf(position)).encode();
+  }
+}
