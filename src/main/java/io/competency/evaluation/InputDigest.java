@@ -3,63 +3,92 @@ package io.competency.evaluation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * SHA-256 of an input tree in a canonical text form (object keys sorted), so the same input digests
- * the same whatever order its fields were sent in. Used to tell a retry from a different request
- * that reuses a {@code clientMutationId}.
+ * SHA-256 of an input tree in a canonical text form (object keys sorted, nulls and
+ * {@code clientMutationId} left out), so the same input digests the same whatever order its fields
+ * were sent in. Used to tell a retry from a different request that reuses a {@code clientMutationId}.
+ * The text is streamed into the digest in chunks: inputs run to megabytes.
  */
 public final class InputDigest {
-  private InputDigest() {
-  }
+  private static final int CHUNK = 16 * 1024;
 
-  public static String of(Map<String, ?> input) {
-    StringBuilder sb = new StringBuilder();
-    write(input, sb);
+  private final MessageDigest digest;
+  private final StringBuilder pending = new StringBuilder(CHUNK + 256);
+
+  private InputDigest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+      digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static void write(Object value, StringBuilder sb) {
+  public static String of(Map<String, ?> input) {
+    InputDigest d = new InputDigest();
+    d.write(input);
+    d.flush();
+    return HexFormat.of().formatHex(d.digest.digest());
+  }
+
+  private void write(Object value) {
     if (value instanceof Map<?, ?> map) {
-      sb.append('{');
-      new TreeMap<String, Object>(stringKeys(map)).forEach((k, v) -> {
-        if (v != null && !k.equals("clientMutationId")) {
-          quote(k, sb);
-          sb.append(':');
-          write(v, sb);
-          sb.append(',');
-        }
-      });
-      sb.append('}');
+      writeMap(map);
     } else if (value instanceof List<?> list) {
-      sb.append('[');
-      list.forEach(v -> {
-        write(v, sb);
-        sb.append(',');
-      });
-      sb.append(']');
+      pending.append('[');
+      for (Object element : list) {
+        write(element);
+        pending.append(',');
+      }
+      pending.append(']');
     } else if (value instanceof Number || value instanceof Boolean) {
-      sb.append(value);
+      pending.append(value);
     } else {
-      quote(String.valueOf(value), sb);
+      quote(String.valueOf(value));
+    }
+    if (pending.length() >= CHUNK) {
+      flush();
     }
   }
 
-  private static Map<String, Object> stringKeys(Map<?, ?> map) {
-    Map<String, Object> out = new java.util.HashMap<>();
-    map.forEach((k, v) -> out.put(String.valueOf(k), v));
-    return out;
+  private void writeMap(Map<?, ?> map) {
+    String[] keys = new String[map.size()];
+    int i = 0;
+    for (Object key : map.keySet()) {
+      keys[i++] = String.valueOf(key);
+    }
+    Arrays.sort(keys);
+    pending.append('{');
+    for (String key : keys) {
+      Object v = map.get(key);
+      if (v != null && !key.equals("clientMutationId")) {
+        quote(key);
+        pending.append(':');
+        write(v);
+        pending.append(',');
+      }
+    }
+    pending.append('}');
   }
 
-  private static void quote(String text, StringBuilder sb) {
-    sb.append('"').append(text.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+  private void quote(String text) {
+    pending.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        pending.append('\\');
+      }
+      pending.append(c);
+    }
+    pending.append('"');
+  }
+
+  private void flush() {
+    digest.update(pending.toString().getBytes(StandardCharsets.UTF_8));
+    pending.setLength(0);
   }
 }

@@ -19,14 +19,12 @@ import io.competency.graphql.GraphqlApi;
 import io.competency.graphql.Localization;
 import io.competency.graphql.RequestScope;
 import io.competency.store.CatalogStore;
-import io.competency.store.PlainJson;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -51,6 +49,12 @@ final class GraphqlHandler implements Handler<RoutingContext> {
   private static final Set<String> CATALOG_FIELDS = Set.of("competencies", "competency", "credentials", "credential",
       "markets", "workloads", "associationTypes", "catalog", "__schema", "__type", "__typename");
 
+  /**
+   * Bodies above this size (a large evaluation's data) are decoded and run on a worker thread: their
+   * JSON decoding and variable coercion take long enough to stall other requests on the event loop.
+   */
+  private static final int HEAVY_BODY_BYTES = 256 * 1024;
+
   private final GraphqlApi api;
   private final CatalogStore store;
   private final Authenticator authenticator;
@@ -72,6 +76,18 @@ final class GraphqlHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
+    boolean heavy = ctx.body() != null && ctx.body().length() > HEAVY_BODY_BYTES;
+    if (heavy) {
+      ctx.vertx().executeBlocking(() -> {
+        runOrRefuse(ctx);
+        return null;
+      }, false);
+    } else {
+      runOrRefuse(ctx);
+    }
+  }
+
+  private void runOrRefuse(RoutingContext ctx) {
     try {
       run(ctx);
     } catch (HttpProblem p) {
@@ -212,16 +228,8 @@ final class GraphqlHandler implements Handler<RoutingContext> {
     if (body == null || body.length() == 0) {
       throw new HttpProblem(400, ErrorCode.BAD_REQUEST, "the request body is empty");
     }
-    Object json;
-    try {
-      json = Json.decodeValue(body);
-    } catch (DecodeException e) {
-      throw new HttpProblem(400, ErrorCode.BAD_REQUEST, "the body is not valid JSON");
-    }
-    if (!(json instanceof JsonObject object)) {
-      throw new HttpProblem(400, ErrorCode.BAD_REQUEST, "the body must be a JSON object {query, variables, operationName}");
-    }
-    return request(object.getValue("query"), object.getValue("operationName"), object.getValue("variables"), object.getValue("extensions"));
+    Map<?, ?> object = decode(body.toString(StandardCharsets.UTF_8), "the body");
+    return request(object.get("query"), object.get("operationName"), object.get("variables"), object.get("extensions"));
   }
 
   private static GraphqlRequest fromQueryString(RoutingContext ctx) {
@@ -231,16 +239,22 @@ final class GraphqlHandler implements Handler<RoutingContext> {
   }
 
   private static Object decodeParam(String value, String name) {
-    if (value == null || value.isBlank()) {
-      return null;
+    return value == null || value.isBlank() ? null : decode(value, name);
+  }
+
+  /** A JSON object decoded straight to plain maps and lists, as graphql-java takes variables. */
+  private static Map<?, ?> decode(String json, String what) {
+    if (!json.stripLeading().startsWith("{")) {
+      throw new HttpProblem(400, ErrorCode.BAD_REQUEST, what + " must be a JSON object");
     }
     try {
-      return Json.decodeValue(value);
+      return Json.CODEC.fromString(json, Map.class);
     } catch (DecodeException e) {
-      throw new HttpProblem(400, ErrorCode.BAD_REQUEST, name + " is not valid JSON");
+      throw new HttpProblem(400, ErrorCode.BAD_REQUEST, what + " is not valid JSON");
     }
   }
 
+  @SuppressWarnings("unchecked")
   private static GraphqlRequest request(Object query, Object operationName, Object variables, Object extensions) {
     if (query != null && !(query instanceof String)) {
       throw new HttpProblem(400, ErrorCode.BAD_REQUEST, "query must be a string");
@@ -248,21 +262,20 @@ final class GraphqlHandler implements Handler<RoutingContext> {
     if (operationName != null && !(operationName instanceof String)) {
       throw new HttpProblem(400, ErrorCode.BAD_REQUEST, "operationName must be a string");
     }
-    if (variables != null && !(variables instanceof JsonObject)) {
+    if (variables != null && !(variables instanceof Map<?, ?>)) {
       throw new HttpProblem(400, ErrorCode.BAD_REQUEST, "variables must be a JSON object");
     }
-    if (extensions != null && !(extensions instanceof JsonObject)) {
+    if (extensions != null && !(extensions instanceof Map<?, ?>)) {
       throw new HttpProblem(400, ErrorCode.BAD_REQUEST, "extensions must be a JSON object");
     }
     String hash = null;
-    if (extensions instanceof JsonObject ext && ext.getValue("persistedQuery") instanceof JsonObject pq) {
-      if (!(pq.getValue("sha256Hash") instanceof String h) || !h.matches("[0-9a-fA-F]{64}")) {
+    if (extensions instanceof Map<?, ?> ext && ext.get("persistedQuery") instanceof Map<?, ?> pq) {
+      if (!(pq.get("sha256Hash") instanceof String h) || !h.matches("[0-9a-fA-F]{64}")) {
         throw new HttpProblem(400, ErrorCode.BAD_REQUEST, "extensions.persistedQuery.sha256Hash must be a SHA-256 hex digest");
       }
       hash = h.toLowerCase(java.util.Locale.ROOT);
     }
-    @SuppressWarnings("unchecked")
-    Map<String, Object> vars = variables == null ? Map.of() : (Map<String, Object>) PlainJson.plain(variables);
+    Map<String, Object> vars = variables == null ? Map.of() : (Map<String, Object>) variables;
     return new GraphqlRequest((String) query, (String) operationName, vars, hash);
   }
 
