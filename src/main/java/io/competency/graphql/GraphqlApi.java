@@ -72,7 +72,8 @@ public final class GraphqlApi {
         .scalar(ExtendedScalars.Locale)
         .scalar(ExtendedScalars.Url)
         .scalar(ExtendedScalars.NonNegativeInt)
-        .scalar(ExtendedScalars.PositiveInt);
+        .scalar(ExtendedScalars.PositiveInt)
+        .scalar(ExtendedScalars.Json);
     for (String type : List.of("Node", "Requirement", "RequirementResult")) {
       wiring.type(type, t -> t.typeResolver(BY_CLASS_NAME));
     }

@@ -5,6 +5,7 @@ import graphql.schema.idl.RuntimeWiring;
 import io.competency.catalog.CatalogEdit;
 import io.competency.catalog.CatalogEdits;
 import io.competency.catalog.Problem;
+import io.competency.store.CatalogChange;
 import io.competency.store.CatalogStore;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,14 @@ public final class MaintenanceMutations implements Consumer<RuntimeWiring.Builde
         .dataFetcher("addCredential", mutation(CatalogEdits::addCredential, "credential"))
         .dataFetcher("addWorkload", mutation(CatalogEdits::addWorkload, "workload"))
         .dataFetcher("setTranslation", mutation(CatalogEdits::setTranslation, "node")));
+    wiring.type("Query", t -> t.dataFetcher("catalogChanges", env -> {
+      Integer first = env.getArgument("first");
+      int limit = Math.max(0, Math.min(first == null ? 20 : first, 100));
+      return store.changes(limit).toCompletionStage().toCompletableFuture();
+    }));
+    wiring.type("CatalogChange", t -> t
+        .dataFetcher("changedAt", env -> env.<CatalogChange>getSource().at().atOffset(java.time.ZoneOffset.UTC))
+        .dataFetcher("input", env -> env.<CatalogChange>getSource().detail()));
   }
 
   private DataFetcher<CompletableFuture<Map<String, Object>>> mutation(Function<Map<String, Object>, CatalogEdit> edit,

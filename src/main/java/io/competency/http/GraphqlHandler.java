@@ -46,6 +46,9 @@ import java.util.Set;
  */
 final class GraphqlHandler implements Handler<RoutingContext> {
   /** Query fields that read only the catalog: their answers are public and cacheable per revision. */
+  /** Query fields for maintainers only. */
+  private static final Set<String> MAINTAINER_QUERIES = Set.of("catalogChanges");
+
   private static final Set<String> CATALOG_FIELDS = Set.of("competencies", "competency", "credentials", "credential",
       "markets", "workloads", "associationTypes", "catalog", "__schema", "__type", "__typename");
 
@@ -137,7 +140,8 @@ final class GraphqlHandler implements Handler<RoutingContext> {
       Responses.send(ctx, 200, cached);
       return;
     }
-    Future<Principal> caller = catalogOnly ? Future.succeededFuture() : authenticate(ctx, mutation);
+    boolean keyRequired = mutation || fields.stream().anyMatch(MAINTAINER_QUERIES::contains);
+    Future<Principal> caller = catalogOnly ? Future.succeededFuture() : authenticate(ctx, keyRequired);
     caller.compose(principal -> {
           authorize(principal, mutation, fields);
           RequestScope scope = new RequestScope(snapshot, principal, locale);
@@ -184,14 +188,17 @@ final class GraphqlHandler implements Handler<RoutingContext> {
             : Future.failedFuture(new HttpProblem(401, ErrorCode.UNAUTHENTICATED, "the API key is unknown or revoked")));
   }
 
-  /** Every mutation field needs its role: {@code evaluate} an integrator, the rest a maintainer. */
+  /**
+   * Every mutation field needs its role ({@code evaluate} an integrator, the rest a maintainer), and so
+   * do the maintainers' queries; other queries need none.
+   */
   private static void authorize(Principal principal, boolean mutation, Set<String> fields) {
-    if (!mutation) {
-      return;
-    }
     for (String field : fields) {
-      Role needed = field.equals("evaluate") ? Role.INTEGRATOR : Role.MAINTAINER;
-      if (!field.equals("__typename") && principal.role() != needed) {
+      Role needed = !mutation ? (MAINTAINER_QUERIES.contains(field) ? Role.MAINTAINER : null)
+          : field.equals("evaluate") ? Role.INTEGRATOR
+          : field.equals("__typename") ? null
+          : Role.MAINTAINER;
+      if (needed != null && principal.role() != needed) {
         throw new HttpProblem(403, ErrorCode.FORBIDDEN,
             "'" + field + "' needs " + needed.withArticle() + " key; key '" + principal.name() + "' is " + principal.role().withArticle() + " key");
       }

@@ -20,6 +20,9 @@ public interface CatalogStore {
    */
   Future<Applied> apply(CatalogEdit edit, String actor);
 
+  /** The audit trail, newest first, at most {@code limit} entries. */
+  Future<java.util.List<CatalogChange>> changes(int limit);
+
   /** Succeeds when the store can serve and commit (for {@code /ready}). */
   Future<Void> ping();
 

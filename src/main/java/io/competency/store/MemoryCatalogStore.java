@@ -19,12 +19,8 @@ import java.util.logging.Logger;
 public final class MemoryCatalogStore implements CatalogStore {
   private static final Logger LOG = Logger.getLogger(MemoryCatalogStore.class.getName());
 
-  /** One entry of the in-memory audit trail. */
-  public record AuditEntry(int revision, java.time.Instant at, String actor, String action, String target, Object detail) {
-  }
-
   private final Clock clock;
-  private final List<AuditEntry> audit = new ArrayList<>();
+  private final List<CatalogChange> audit = new ArrayList<>();
   private volatile CatalogSnapshot current;
 
   public MemoryCatalogStore(Catalog bundled, Clock clock) {
@@ -45,13 +41,21 @@ public final class MemoryCatalogStore implements CatalogStore {
       return Future.succeededFuture(new Applied(outcome, current));
     }
     CatalogSnapshot next = CatalogSnapshot.of(outcome.catalog(), current.revision() + 1, clock.instant());
-    audit.add(new AuditEntry(next.revision(), next.updatedAt(), actor, edit.action(), outcome.target(), edit.detail()));
+    audit.add(new CatalogChange(next.revision(), next.updatedAt(), actor, edit.action(), outcome.target(), edit.detail()));
     current = next;
     return Future.succeededFuture(new Applied(outcome, next));
   }
 
-  public synchronized List<AuditEntry> audit() {
+  /** The in-memory audit trail, oldest first. */
+  public synchronized List<CatalogChange> audit() {
     return List.copyOf(audit);
+  }
+
+  @Override
+  public synchronized Future<List<CatalogChange>> changes(int limit) {
+    List<CatalogChange> newestFirst = new ArrayList<>(audit);
+    java.util.Collections.reverse(newestFirst);
+    return Future.succeededFuture(List.copyOf(newestFirst.subList(0, Math.min(limit, newestFirst.size()))));
   }
 
   @Override

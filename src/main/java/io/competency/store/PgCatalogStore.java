@@ -86,14 +86,15 @@ public final class PgCatalogStore implements CatalogStore {
     })).onSuccess(applied -> install(applied.snapshot()));
   }
 
-  /** The audit trail, newest first: revision, time, actor, action, target and the input as sent. */
-  public Future<List<JsonObject>> audit(int limit) {
+  @Override
+  public Future<List<CatalogChange>> changes(int limit) {
     return database.pool().preparedQuery(
             "SELECT revision, changed_at, actor, action, target, detail FROM catalog_change ORDER BY revision DESC LIMIT $1")
         .execute(Tuple.of(limit))
         .map(rows -> {
-          List<JsonObject> out = new ArrayList<>();
-          rows.forEach(r -> out.add(r.toJson()));
+          List<CatalogChange> out = new ArrayList<>();
+          rows.forEach(r -> out.add(new CatalogChange(r.getInteger("revision"), r.getOffsetDateTime("changed_at").toInstant(),
+              r.getString("actor"), r.getString("action"), r.getString("target"), PlainJson.plain(r.getValue("detail")))));
           return out;
         });
   }

@@ -108,9 +108,9 @@ class AddTierTest {
 
   @Test
   void theStoreListsTheAuditTrailNewestFirst() {
-    List<JsonObject> audit = ((PgCatalogStore) server.application().store()).audit(10).await();
-    assertEquals(List.of(2, 1), audit.stream().map(c -> c.getValue("revision")).toList());
-    assertEquals(List.of("addTier", "import"), audit.stream().map(c -> c.getString("action")).toList());
+    List<CatalogChange> audit = server.application().store().changes(10).await();
+    assertEquals(List.of(2, 1), audit.stream().map(CatalogChange::revision).toList());
+    assertEquals(List.of("addTier", "import"), audit.stream().map(CatalogChange::action).toList());
   }
 
   @Test

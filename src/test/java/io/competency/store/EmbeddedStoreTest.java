@@ -45,9 +45,9 @@ class EmbeddedStoreTest {
     try (TestServer server = TestServer.start(Map.of("API_KEYS", API_KEYS))) {
       MemoryCatalogStore store = (MemoryCatalogStore) server.application().store();
       accepted(maintain(server.client(), ADD_TIER, platinumTier()), "addTier");
-      List<MemoryCatalogStore.AuditEntry> audit = store.audit();
+      List<CatalogChange> audit = store.audit();
       assertEquals(1, audit.size(), audit::toString);
-      MemoryCatalogStore.AuditEntry entry = audit.get(0);
+      CatalogChange entry = audit.get(0);
       assertEquals(List.of(2, MAINTAINER, "addTier", tierId("platinum")),
           List.of(entry.revision(), entry.actor(), entry.action(), entry.target()));
       assertEquals(store.current().updatedAt(), entry.at());
