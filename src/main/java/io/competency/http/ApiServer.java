@@ -29,6 +29,27 @@ import java.util.logging.Logger;
 public final class ApiServer {
   private static final Logger LOG = Logger.getLogger(ApiServer.class.getName());
 
+  /** What GraphiQL opens with: a competency's tiers and requirements, in Russian where translated. */
+  private static final String GRAPHIQL_QUERY = """
+      # Localized fields take a locale; untranslated text is English with fallback: true.
+      {
+        competency(slug: "cloud-productivity") {
+          name(locale: "ru-RU") { text locale fallback }
+          options {
+            slug
+            tiers {
+              slug rank name(locale: "ru-RU") { text fallback }
+              requirements {
+                position title(locale: "ru-RU") { text fallback }
+                ... on PerformanceRequirement { metrics { metric thresholds { market { code } value } } }
+                ... on SkillRequirement { individuals paths { choices { anyOf { code title { text } } } } }
+              }
+            }
+          }
+        }
+      }
+      """;
+
   private final HttpServer server;
 
   private ApiServer(HttpServer server) {
@@ -48,7 +69,8 @@ public final class ApiServer {
     router.route("/ready").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> ready(ctx, store));
     String sdl = GraphqlApi.sdl();
     router.get("/schema.graphql").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end(sdl));
-    GraphiQLHandler graphiql = GraphiQLHandler.create(vertx, new GraphiQLHandlerOptions().setEnabled(true).setGraphQLUri("/graphql"));
+    GraphiQLHandler graphiql = GraphiQLHandler.create(vertx, new GraphiQLHandlerOptions().setEnabled(true).setGraphQLUri("/graphql")
+        .setQuery(GRAPHIQL_QUERY));
     router.route("/graphiql*").subRouter(graphiql.router());
     GraphqlHandler graphql = new GraphqlHandler(api, store, authenticator, config);
     router.post("/graphql").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes())).handler(graphql);
