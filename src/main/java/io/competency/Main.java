@@ -35,7 +35,7 @@ public final class Main {
     Application app;
     try {
       app = Application.start(vertx, config).await();
-    } catch (CatalogException | IllegalArgumentException e) {
+    } catch (CatalogException | IllegalArgumentException | IllegalStateException e) {
       System.err.println("cannot start: " + e.getMessage());
       vertx.close();
       System.exit(2);
@@ -50,7 +50,8 @@ public final class Main {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("shutting down");
       try {
-        app.stop().eventually(vertx::close).toCompletionStage().toCompletableFuture().get(15, TimeUnit.SECONDS);
+        app.stop().toCompletionStage().toCompletableFuture().get(15, TimeUnit.SECONDS);
+        vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
       } catch (Exception e) {
         LOG.warning("shutdown did not finish cleanly: " + e);
       }

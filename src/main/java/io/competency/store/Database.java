@@ -51,11 +51,18 @@ public final class Database {
 
   private static void migrate(PgConnectOptions o) {
     String jdbc = "jdbc:postgresql://" + o.getHost() + ":" + o.getPort() + "/" + o.getDatabase();
-    var result = Flyway.configure()
-        .dataSource(jdbc, o.getUser(), o.getPassword())
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    org.flywaydb.core.api.output.MigrateResult result;
+    try {
+      result = Flyway.configure()
+          .dataSource(jdbc, o.getUser(), o.getPassword())
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (org.flywaydb.core.api.FlywayException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new IllegalStateException("cannot migrate the database " + o.getHost() + ":" + o.getPort() + "/" + o.getDatabase()
+          + " (DATABASE_URL): " + cause.getMessage(), e);
+    }
     LOG.info("database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migration(s) applied)");
   }
 
