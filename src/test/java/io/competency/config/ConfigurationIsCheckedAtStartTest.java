@@ -1,0 +1,52 @@
+package io.competency.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Environment variables have safe defaults, and a bad value stops start-up naming the variable. */
+class ConfigurationIsCheckedAtStartTest {
+
+  @Test
+  void anEmptyEnvironmentGivesTheDocumentedDefaults() {
+    Config config = Config.from(Map.of());
+    assertEquals(List.of("127.0.0.1", 8080, Path.of("catalog"), 16 * 1024 * 1024, 100_000, 15, 2_000, 50, true),
+        List.of(config.host(), config.port(), config.catalogDir(), config.maxBodyBytes(), config.maxQueryChars(),
+            config.maxDepth(), config.maxFields(), config.maxAliases(), config.introspection()));
+    assertEquals(List.of(), config.corsOrigins());
+    assertEquals(null, config.databaseUrl());
+  }
+
+  @Test
+  void corsOriginsAreACommaSeparatedList() {
+    assertEquals(List.of("https://a.example", "https://b.example"),
+        Config.from(Map.of("CORS_ORIGINS", "https://a.example, https://b.example")).corsOrigins());
+  }
+
+  static Stream<Arguments> badValues() {
+    return Stream.of(
+        argumentSet("a port that is not a number", "PORT", "abc"),
+        argumentSet("a port out of range", "PORT", "70000"),
+        argumentSet("a body limit below 1 KiB", "MAX_BODY_BYTES", "10"),
+        argumentSet("a depth limit of 1", "MAX_DEPTH", "1"),
+        argumentSet("a negative alias limit", "MAX_ALIASES", "-1"),
+        argumentSet("introspection neither true nor false", "INTROSPECTION", "maybe"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badValues")
+  void aBadValueIsRefusedNamingTheVariable(String variable, String value) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Config.from(Map.of(variable, value)));
+    assertTrue(e.getMessage().contains(variable) && e.getMessage().contains(value), e.getMessage());
+  }
+}
