@@ -9,10 +9,7 @@ import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -24,17 +21,12 @@ import java.util.function.Function;
 public final class DocumentCache implements PreparsedDocumentProvider {
   private final GraphQLSchema schema;
   private final QueryLimits limits;
-  private final Map<String, PreparsedDocumentEntry> entries;
+  private final BoundedCache<String, PreparsedDocumentEntry> entries;
 
   public DocumentCache(GraphQLSchema schema, QueryLimits limits, int capacity) {
     this.schema = schema;
     this.limits = limits;
-    this.entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-        return size() > capacity;
-      }
-    });
+    this.entries = new BoundedCache<>(capacity);
   }
 
   /** The document for {@code query}, or its parse, validation or limit errors. */

@@ -1,9 +1,7 @@
 package io.competency.http;
 
+import io.competency.graphql.BoundedCache;
 import io.vertx.core.buffer.Buffer;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Whole responses to catalog-only queries. A catalog revision never changes, so an answer keyed by
@@ -14,15 +12,10 @@ final class ResponseCache {
   record Key(int revision, String locale, String query, String operationName, String variables) {
   }
 
-  private final Map<Key, Buffer> entries;
+  private final BoundedCache<Key, Buffer> entries;
 
   ResponseCache(int capacity) {
-    this.entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Key, Buffer> eldest) {
-        return size() > capacity;
-      }
-    });
+    this.entries = new BoundedCache<>(capacity);
   }
 
   Buffer get(Key key) {
