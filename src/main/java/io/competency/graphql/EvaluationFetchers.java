@@ -124,7 +124,7 @@ public final class EvaluationFetchers implements Consumer<RuntimeWiring.Builder>
       }
       @SuppressWarnings("unchecked")
       List<Problem> problems = (List<Problem>) outcome;
-      return Future.succeededFuture(payload(null, MaintenanceMutations.userErrors(problems), input));
+      return Future.succeededFuture(payload(null, UserErrors.of(problems), input));
     });
   }
 

@@ -4,11 +4,9 @@ import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import io.competency.catalog.CatalogEdit;
 import io.competency.catalog.CatalogEdits;
-import io.competency.catalog.Problem;
 import io.competency.store.CatalogChange;
 import io.competency.store.CatalogStore;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -58,7 +56,7 @@ public final class MaintenanceMutations implements Consumer<RuntimeWiring.Builde
             scope.advance(applied.snapshot());
             Map<String, Object> payload = new HashMap<>();
             payload.put(resultField, applied.outcome().result());
-            payload.put("userErrors", userErrors(applied.outcome().problems()));
+            payload.put("userErrors", UserErrors.of(applied.outcome().problems()));
             payload.put("clientMutationId", input.get("clientMutationId"));
             return payload;
           })
@@ -66,12 +64,4 @@ public final class MaintenanceMutations implements Consumer<RuntimeWiring.Builde
           .toCompletionStage().toCompletableFuture();
     };
   }
-
-  /** Problems as GraphQL {@code UserError}s. */
-  static List<Map<String, Object>> userErrors(List<Problem> problems) {
-    return problems.stream()
-        .map(p -> Map.<String, Object>of("code", p.code(), "message", p.message(), "field", p.path().strings()))
-        .toList();
-  }
-
 }
