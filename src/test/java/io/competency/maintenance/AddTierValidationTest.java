@@ -15,16 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import io.competency.support.GraphqlClient.Response;
-import io.competency.support.TestDatabase;
-import io.competency.support.TestServer;
+import io.competency.support.ServerOnFreshDatabase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,23 +37,8 @@ class AddTierValidationTest {
   private static final String PERFORMANCE = "requirements.0.performance";
   private static final String SKILL = "requirements.1.skill";
 
-  private static TestDatabase db;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    db = TestDatabase.create();
-    server = TestServer.start(Map.of("DATABASE_URL", db.url(), "API_KEYS", API_KEYS));
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      server.close();
-    } finally {
-      db.close();
-    }
-  }
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase(Map.of("API_KEYS", API_KEYS));
 
   static Stream<Arguments> userErrors() {
     JsonObject valid = platinumTier();
@@ -156,9 +139,9 @@ class AddTierValidationTest {
   private record Written(long tiers, long changes, int storedRevision, int servedRevision) {
     static Written now() {
       return new Written(
-          (Long) db.value("SELECT count(*) FROM tier"),
-          (Long) db.value("SELECT count(*) FROM catalog_change"),
-          (Integer) db.value("SELECT revision FROM catalog_state"),
+          (Long) server.db().value("SELECT count(*) FROM tier"),
+          (Long) server.db().value("SELECT count(*) FROM catalog_change"),
+          (Integer) server.db().value("SELECT revision FROM catalog_state"),
           revision(server.client()));
     }
   }

@@ -22,6 +22,7 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import io.competency.catalog.NodeId;
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.ServerOnFreshDatabase;
 import io.competency.support.TestDatabase;
 import io.competency.support.TestServer;
 import io.vertx.core.json.JsonArray;
@@ -29,9 +30,8 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,23 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tests share one server on PostgreSQL, each with slugs and codes of its own.
  */
 class ReferenceDataMutationsTest {
-  private static TestDatabase db;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    db = TestDatabase.create();
-    server = TestServer.start(Map.of("DATABASE_URL", db.url(), "API_KEYS", API_KEYS));
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      server.close();
-    } finally {
-      db.close();
-    }
-  }
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase(Map.of("API_KEYS", API_KEYS));
 
   @Test
   void anAddedCompetencyIsServedWithNoOptions() {
@@ -190,11 +175,11 @@ class ReferenceDataMutationsTest {
   void aTakenSlugOrCodeOrAnUnknownParentIsRefusedAndNothingIsWritten(String document, String mutation, String result, JsonObject input,
       String expected) {
     int before = revision(server.client());
-    long changes = (Long) db.value("SELECT count(*) FROM catalog_change");
+    long changes = (Long) server.db().value("SELECT count(*) FROM catalog_change");
     Response response = maintain(server.client(), document, input);
     assertEquals(List.of(expected), rejections(response, mutation, result));
     assertEquals(before, revision(server.client()));
-    assertEquals(changes, db.value("SELECT count(*) FROM catalog_change"));
+    assertEquals(changes, server.db().value("SELECT count(*) FROM catalog_change"));
   }
 
   @Test

@@ -16,16 +16,14 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import io.competency.catalog.NodeId;
 import io.competency.support.GraphqlClient.Response;
-import io.competency.support.TestDatabase;
-import io.competency.support.TestServer;
+import io.competency.support.ServerOnFreshDatabase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,23 +43,8 @@ class SetTranslationTest {
       }
       """;
 
-  private static TestDatabase db;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    db = TestDatabase.create();
-    server = TestServer.start(Map.of("DATABASE_URL", db.url(), "API_KEYS", API_KEYS));
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      server.close();
-    } finally {
-      db.close();
-    }
-  }
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase(Map.of("API_KEYS", API_KEYS));
 
   @Test
   void aKoreanTierNameIsServedWithoutFallback() {
@@ -72,7 +55,7 @@ class SetTranslationTest {
         .put("name", text("실버", "ko-KR", false)), payload.getJsonObject("node"));
     assertEquals("t-1", payload.getString("clientMutationId"));
     assertEquals(text("실버", "ko-KR", false), served("silver", "tier.name"));
-    assertEquals(new JsonObject().put("en-US", "Silver").put("ko-KR", "실버"), db.value("SELECT name FROM tier WHERE slug = 'silver'"));
+    assertEquals(new JsonObject().put("en-US", "Silver").put("ko-KR", "실버"), server.db().value("SELECT name FROM tier WHERE slug = 'silver'"));
     assertEquals(before + 1, revision(server.client()));
   }
 
@@ -126,12 +109,12 @@ class SetTranslationTest {
   @Test
   void removingATranslationThatIsNotThereMakesNoRevision() {
     int before = revision(server.client());
-    long changes = (Long) db.value("SELECT count(*) FROM catalog_change");
+    long changes = (Long) server.db().value("SELECT count(*) FROM catalog_change");
 
     accepted(set(input(tierId("gold"), "name", "de-DE", null)), "setTranslation");
 
     assertEquals(before, revision(server.client()));
-    assertEquals(changes, db.value("SELECT count(*) FROM catalog_change"));
+    assertEquals(changes, server.db().value("SELECT count(*) FROM catalog_change"));
   }
 
   static Stream<Arguments> refusals() {
@@ -161,11 +144,11 @@ class SetTranslationTest {
   @MethodSource("refusals")
   void aTranslationThatCannotBeSetIsRefusedAndNothingIsWritten(JsonObject input, String expected) {
     int before = revision(server.client());
-    long changes = (Long) db.value("SELECT count(*) FROM catalog_change");
+    long changes = (Long) server.db().value("SELECT count(*) FROM catalog_change");
     Response response = set(input);
     assertEquals(List.of(expected), rejections(response, "setTranslation", "node"));
     assertEquals(before, revision(server.client()));
-    assertEquals(changes, db.value("SELECT count(*) FROM catalog_change"));
+    assertEquals(changes, server.db().value("SELECT count(*) FROM catalog_change"));
   }
 
   private static JsonObject input(String node, String field, String locale, String text) {

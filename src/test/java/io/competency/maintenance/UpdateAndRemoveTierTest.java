@@ -21,14 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.competency.support.GraphqlClient.Response;
-import io.competency.support.TestDatabase;
-import io.competency.support.TestServer;
+import io.competency.support.ServerOnFreshDatabase;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code updateTier} changes what it is given and keeps the rest; {@code removeTier} takes a tier out
@@ -36,23 +34,8 @@ import org.junit.jupiter.api.Test;
  * The tests share one server on PostgreSQL, each with tiers of its own slugs and ranks.
  */
 class UpdateAndRemoveTierTest {
-  private static TestDatabase db;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    db = TestDatabase.create();
-    server = TestServer.start(Map.of("DATABASE_URL", db.url(), "API_KEYS", API_KEYS));
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      server.close();
-    } finally {
-      db.close();
-    }
-  }
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase(Map.of("API_KEYS", API_KEYS));
 
   @Test
   void updatingOnlyTheRankKeepsTheNameAndRequirements() {
@@ -61,7 +44,7 @@ class UpdateAndRemoveTierTest {
     JsonObject updated = update(address("rank-only").put("rank", 11));
     assertEquals(added.copy().put("rank", 11), updated);
     assertEquals(updated, tier(server.client(), "rank-only"));
-    assertEquals(11, db.value("SELECT rank FROM tier WHERE slug = 'rank-only'"));
+    assertEquals(11, server.db().value("SELECT rank FROM tier WHERE slug = 'rank-only'"));
     assertEquals(before + 1, revision(server.client()));
   }
 
@@ -74,7 +57,7 @@ class UpdateAndRemoveTierTest {
         updated);
     assertEquals(updated, tier(server.client(), "name-only"));
     assertEquals(new JsonObject().put("en-US", "Platinum Plus").put("ko-KR", "플래티넘 플러스"),
-        db.value("SELECT name FROM tier WHERE slug = 'name-only'"));
+        server.db().value("SELECT name FROM tier WHERE slug = 'name-only'"));
     assertEquals(before + 1, revision(server.client()));
   }
 
@@ -100,7 +83,7 @@ class UpdateAndRemoveTierTest {
     Response response = maintain(server.client(), UPDATE_TIER, address("clashing").put("rank", 2));
     assertEquals(List.of(rejection("DUPLICATE_RANK", "input", "rank")), rejections(response, "updateTier", "tier"));
     assertEquals(40, tier(server.client(), "clashing").getValue("rank"));
-    assertEquals(40, db.value("SELECT rank FROM tier WHERE slug = 'clashing'"));
+    assertEquals(40, server.db().value("SELECT rank FROM tier WHERE slug = 'clashing'"));
     assertEquals(before, revision(server.client()));
   }
 
@@ -147,10 +130,10 @@ class UpdateAndRemoveTierTest {
     Response node = server.client().query("query($id: ID!) { node(id: $id) { id } }").variables(Map.of("id", tierId("short-lived"))).post();
     assertNull(node.data("node"), node::toString);
     assertFalse(tierSlugs().contains("short-lived"));
-    assertEquals(0L, db.value("SELECT count(*) FROM tier WHERE slug = 'short-lived'"));
+    assertEquals(0L, server.db().value("SELECT count(*) FROM tier WHERE slug = 'short-lived'"));
     assertEquals(before + 1, revision(server.client()));
     assertEquals(List.of(new JsonObject().put("action", "removeTier").put("target", tierId("short-lived"))),
-        db.rows("SELECT action, target FROM catalog_change WHERE revision = $1", before + 1));
+        server.db().rows("SELECT action, target FROM catalog_change WHERE revision = $1", before + 1));
   }
 
   @Test
