@@ -1,7 +1,7 @@
 package io.competency;
 
 import io.competency.config.Config;
-import io.competency.http.Role;
+import io.competency.access.Role;
 import io.competency.store.Database;
 import io.competency.store.PgApiKeys;
 import io.vertx.core.Future;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import io.competency.config.Config;
-import io.competency.http.ApiKeys;
+import io.competency.access.ApiKeys;
 import io.competency.support.GraphqlClient.Response;
 import io.competency.support.TestDatabase;
 import io.competency.support.TestServer;

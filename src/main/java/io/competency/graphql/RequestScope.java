@@ -1,7 +1,7 @@
 package io.competency.graphql;
 
 import io.competency.catalog.CatalogSnapshot;
-import io.competency.http.Principal;
+import io.competency.access.Principal;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,8 @@
 package io.competency.http;
 
+import io.competency.access.Authenticator;
+import io.competency.access.Role;
+import io.competency.access.Principal;
 import io.competency.graphql.ErrorCode;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;

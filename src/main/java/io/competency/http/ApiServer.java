@@ -1,5 +1,6 @@
 package io.competency.http;
 
+import io.competency.access.Authenticator;
 import io.competency.config.Config;
 import io.competency.graphql.ErrorCode;
 import io.competency.graphql.GraphqlApi;

@@ -1,5 +1,7 @@
 package io.competency.http;
 
+import io.competency.access.Authenticator;
+import io.competency.access.Principal;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.preparsed.PreparsedDocumentEntry;

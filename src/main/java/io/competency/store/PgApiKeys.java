@@ -1,9 +1,9 @@
 package io.competency.store;
 
-import io.competency.http.ApiKeys;
-import io.competency.http.Authenticator;
-import io.competency.http.Principal;
-import io.competency.http.Role;
+import io.competency.access.ApiKeys;
+import io.competency.access.Authenticator;
+import io.competency.access.Principal;
+import io.competency.access.Role;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;

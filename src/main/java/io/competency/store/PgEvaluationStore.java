@@ -2,7 +2,6 @@ package io.competency.store;
 
 import io.competency.evaluation.EvaluatedRequest;
 import io.competency.evaluation.Evaluation;
-import io.competency.evaluation.EvaluationCodec;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;

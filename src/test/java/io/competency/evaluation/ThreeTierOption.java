@@ -26,26 +26,26 @@ import java.util.List;
  * gold   (3): users  every market 1,000                    + new customers (12 months) every market 3
  * </pre>
  */
-final class ThreeTierOption {
-  static final String WORKLOAD = "WORKLOAD_A";
-  static final String OTHER_WORKLOAD = "WORKLOAD_Z";
-  static final String ASSOCIATION = "RESELLER";
-  static final int WINDOW = 12;
+public final class ThreeTierOption {
+  public static final String WORKLOAD = "WORKLOAD_A";
+  public static final String OTHER_WORKLOAD = "WORKLOAD_Z";
+  public static final String ASSOCIATION = "RESELLER";
+  public static final int WINDOW = 12;
 
-  static final Tier BRONZE = tier("bronze", 1, performance("bronze",
+  public static final Tier BRONZE = tier("bronze", 1, performance("bronze",
       users(new MarketThreshold("DEVELOPED", 100, null)), customers(1)));
-  static final Tier SILVER = tier("silver", 2, performance("silver",
+  public static final Tier SILVER = tier("silver", 2, performance("silver",
       users(new MarketThreshold("DEVELOPED", 500, null), new MarketThreshold(null, 200, null)), customers(2)),
       skill("silver"));
-  static final Tier GOLD = tier("gold", 3, performance("gold",
+  public static final Tier GOLD = tier("gold", 3, performance("gold",
       users(new MarketThreshold(null, 1000, null)), customers(3)));
-  static final Option OPTION = new Option("made-up", "only", Translations.english("Only"), Translations.english(""),
+  public static final Option OPTION = new Option("made-up", "only", Translations.english("Only"), Translations.english(""),
       List.of(GOLD, BRONZE, SILVER));
 
   private ThreeTierOption() {
   }
 
-  static TierPath path(String tier) {
+  public static TierPath path(String tier) {
     return new TierPath("made-up", "only", tier);
   }
 

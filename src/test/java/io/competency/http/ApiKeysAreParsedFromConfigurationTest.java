@@ -1,5 +1,8 @@
 package io.competency.http;
 
+import io.competency.access.ApiKeys;
+import io.competency.access.Role;
+import io.competency.access.Principal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -24,7 +24,7 @@ import static io.competency.maintenance.Maintenance.tierId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.competency.http.Role;
+import io.competency.access.Role;
 import io.competency.store.Database;
 import io.competency.store.PgApiKeys;
 import io.competency.support.GraphqlClient.Response;

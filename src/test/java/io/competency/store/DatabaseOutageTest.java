@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.competency.http.Role;
+import io.competency.access.Role;
 import io.competency.support.GraphqlClient.Response;
 import io.competency.support.TestDatabase;
 import io.competency.support.TestServer;

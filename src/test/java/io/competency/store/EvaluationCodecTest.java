@@ -1,5 +1,12 @@
-package io.competency.evaluation;
+package io.competency.store;
 
+import io.competency.evaluation.CustomerData;
+import io.competency.evaluation.DeploymentData;
+import io.competency.evaluation.EvaluatedRequest;
+import io.competency.evaluation.EvaluationRequest;
+import io.competency.evaluation.EvaluationResult;
+import io.competency.evaluation.Evaluator;
+import io.competency.evaluation.IndividualData;
 import static io.competency.evaluation.CloudProductivity.AS_OF;
 import static io.competency.evaluation.CloudProductivity.DELEGATED_ADMIN;
 import static io.competency.evaluation.CloudProductivity.DEVELOPED;
@@ -16,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.competency.catalog.CatalogWriter;
+import io.competency.evaluation.ThreeTierOption;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.competency.evaluate;
+package io.competency.evaluatemutation;
 
 import java.util.ArrayList;
 import java.util.Arrays;

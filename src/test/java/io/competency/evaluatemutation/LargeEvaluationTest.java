@@ -1,6 +1,6 @@
-package io.competency.evaluate;
+package io.competency.evaluatemutation;
 
-import static io.competency.evaluate.EvaluationServer.ACME;
+import static io.competency.evaluatemutation.EvaluationServer.ACME;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,19 @@
-package io.competency.evaluation;
+package io.competency.store;
 
+import io.competency.evaluation.CustomerData;
+import io.competency.evaluation.DeploymentData;
+import io.competency.evaluation.EvaluatedRequest;
+import io.competency.evaluation.EvaluationRequest;
+import io.competency.evaluation.EvaluationResult;
+import io.competency.evaluation.ExcludedDeployment;
+import io.competency.evaluation.ExclusionReason;
+import io.competency.evaluation.IndividualData;
+import io.competency.evaluation.MetricResult;
+import io.competency.evaluation.PerformanceResult;
+import io.competency.evaluation.QualifiedIndividual;
+import io.competency.evaluation.RequirementResult;
+import io.competency.evaluation.SkillResult;
+import io.competency.evaluation.TierResult;
 import io.competency.catalog.CatalogReader;
 import io.competency.catalog.CatalogWriter;
 import io.competency.catalog.CredentialChoice;

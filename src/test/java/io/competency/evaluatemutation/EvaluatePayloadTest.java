@@ -1,15 +1,15 @@
-package io.competency.evaluate;
+package io.competency.evaluatemutation;
 
-import static io.competency.evaluate.Partner.DELEGATED;
-import static io.competency.evaluate.Partner.DEVELOPED;
-import static io.competency.evaluate.Partner.EXAM_346;
-import static io.competency.evaluate.Partner.EXAM_347;
-import static io.competency.evaluate.Partner.EXCHANGE;
-import static io.competency.evaluate.Partner.SHAREPOINT;
-import static io.competency.evaluate.Partner.UNASSOCIATED;
-import static io.competency.evaluate.Partner.YAMMER;
-import static io.competency.evaluate.Partner.deployment;
-import static io.competency.evaluate.Partner.trial;
+import static io.competency.evaluatemutation.Partner.DELEGATED;
+import static io.competency.evaluatemutation.Partner.DEVELOPED;
+import static io.competency.evaluatemutation.Partner.EXAM_346;
+import static io.competency.evaluatemutation.Partner.EXAM_347;
+import static io.competency.evaluatemutation.Partner.EXCHANGE;
+import static io.competency.evaluatemutation.Partner.SHAREPOINT;
+import static io.competency.evaluatemutation.Partner.UNASSOCIATED;
+import static io.competency.evaluatemutation.Partner.YAMMER;
+import static io.competency.evaluatemutation.Partner.deployment;
+import static io.competency.evaluatemutation.Partner.trial;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;

@@ -1,16 +1,16 @@
-package io.competency.evaluate;
+package io.competency.evaluatemutation;
 
-import static io.competency.evaluate.EvaluationServer.ACME;
-import static io.competency.evaluate.EvaluationServer.texts;
-import static io.competency.evaluate.Partner.DELEGATED;
-import static io.competency.evaluate.Partner.DELEGATED_ADMIN;
-import static io.competency.evaluate.Partner.DEVELOPED;
-import static io.competency.evaluate.Partner.EXAM_346;
-import static io.competency.evaluate.Partner.EXAM_347;
-import static io.competency.evaluate.Partner.EXCHANGE;
-import static io.competency.evaluate.Partner.MCSA;
-import static io.competency.evaluate.Partner.SHAREPOINT;
-import static io.competency.evaluate.Partner.deployment;
+import static io.competency.evaluatemutation.EvaluationServer.ACME;
+import static io.competency.evaluatemutation.EvaluationServer.texts;
+import static io.competency.evaluatemutation.Partner.DELEGATED;
+import static io.competency.evaluatemutation.Partner.DELEGATED_ADMIN;
+import static io.competency.evaluatemutation.Partner.DEVELOPED;
+import static io.competency.evaluatemutation.Partner.EXAM_346;
+import static io.competency.evaluatemutation.Partner.EXAM_347;
+import static io.competency.evaluatemutation.Partner.EXCHANGE;
+import static io.competency.evaluatemutation.Partner.MCSA;
+import static io.competency.evaluatemutation.Partner.SHAREPOINT;
+import static io.competency.evaluatemutation.Partner.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package io.competency.http;
+package io.competency.access;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.competency.evaluate;
+package io.competency.evaluatemutation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

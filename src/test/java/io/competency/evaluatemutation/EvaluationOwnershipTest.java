@@ -1,13 +1,13 @@
-package io.competency.evaluate;
+package io.competency.evaluatemutation;
 
-import static io.competency.evaluate.EvaluationServer.ACME;
-import static io.competency.evaluate.EvaluationServer.GLOBEX;
-import static io.competency.evaluate.EvaluationServer.MAINTAINER;
-import static io.competency.evaluate.Partner.DELEGATED;
-import static io.competency.evaluate.Partner.DEVELOPED;
-import static io.competency.evaluate.Partner.EXCHANGE;
-import static io.competency.evaluate.Partner.MCSA;
-import static io.competency.evaluate.Partner.deployment;
+import static io.competency.evaluatemutation.EvaluationServer.ACME;
+import static io.competency.evaluatemutation.EvaluationServer.GLOBEX;
+import static io.competency.evaluatemutation.EvaluationServer.MAINTAINER;
+import static io.competency.evaluatemutation.Partner.DELEGATED;
+import static io.competency.evaluatemutation.Partner.DEVELOPED;
+import static io.competency.evaluatemutation.Partner.EXCHANGE;
+import static io.competency.evaluatemutation.Partner.MCSA;
+import static io.competency.evaluatemutation.Partner.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
