@@ -6,6 +6,7 @@ import graphql.schema.idl.RuntimeWiring;
 import io.competency.catalog.CatalogSnapshot;
 import io.competency.input.FieldPath;
 import io.competency.catalog.NodeId;
+import io.competency.catalog.Term;
 import io.competency.input.Problem;
 import io.competency.catalog.Translations;
 import io.competency.evaluation.Evaluation;
@@ -13,6 +14,8 @@ import io.competency.evaluation.EvaluationRequestReader;
 import io.competency.evaluation.Evaluator;
 import io.competency.evaluation.Explanations;
 import io.competency.evaluation.InputDigest;
+import io.competency.evaluation.Notice;
+import io.competency.evaluation.PerformanceResult;
 import io.competency.evaluation.ReadRequest;
 import io.competency.evaluation.RequirementResult;
 import io.competency.access.Principal;
@@ -42,7 +45,6 @@ public final class EvaluationFetchers implements Consumer<RuntimeWiring.Builder>
   private final Vertx vertx;
   private final EvaluationStore store;
   private final Clock clock;
-  private final Evaluator evaluator = new Evaluator();
 
   public EvaluationFetchers(Vertx vertx, EvaluationStore store, Clock clock) {
     this.vertx = vertx;
@@ -70,10 +72,23 @@ public final class EvaluationFetchers implements Consumer<RuntimeWiring.Builder>
         .dataFetcher("tiers", env -> DataFetcherResult.newResult()
             .data(env.<Evaluation>getSource().result().tiers())
             .localContext(env.<Evaluation>getSource())
+            .build())
+        .dataFetcher("notices", env -> DataFetcherResult.newResult()
+            .data(env.<Evaluation>getSource().result().notices())
+            .localContext(env.<Evaluation>getSource())
             .build()));
     for (String type : List.of("PerformanceResult", "SkillResult")) {
       wiring.type(type, t -> t.dataFetcher("explanation", this::explanation));
     }
+    wiring.type("PerformanceResult", t -> t.dataFetcher("missingAuthorizations", env -> {
+      CatalogSnapshot snapshot = CatalogFetchers.snapshot(env);
+      return env.<PerformanceResult>getSource().missingAuthorizations().stream()
+          .map(code -> snapshot.authorization(code) != null ? snapshot.authorization(code) : new Term(code, Translations.english(code)))
+          .toList();
+    }));
+    wiring.type("Notice", t -> t
+        .dataFetcher("credential", env -> CatalogFetchers.snapshot(env).credential(env.<Notice>getSource().credential()))
+        .dataFetcher("message", this::noticeMessage));
   }
 
   @Override
@@ -113,8 +128,8 @@ public final class EvaluationFetchers implements Consumer<RuntimeWiring.Builder>
       if (!read.ok()) {
         return read.problems();
       }
-      var result = evaluator.evaluate(read.option(), read.market().code(), read.request().asOf(), read.request().customers(),
-          read.request().individuals());
+      var result = new Evaluator(snapshot::credential).evaluate(read.option(), read.market().code(), read.request().asOf(),
+          read.request().partner());
       return new Evaluation(UUID.randomUUID(), owner, retryKey, digest, snapshot.revision(), clock.instant(), read.request(), result);
     }, false).compose(outcome -> {
       if (outcome instanceof Evaluation evaluation) {
@@ -151,6 +166,17 @@ public final class EvaluationFetchers implements Consumer<RuntimeWiring.Builder>
     String market = evaluation == null ? null : evaluation.request().market();
     Explanations explanations = Explanations.of(CatalogFetchers.snapshot(env), market == null ? "" : market);
     return new LocalizedText(explanations.explain(result, served), Locale.forLanguageTag(served),
+        !served.equals(wanted));
+  }
+
+  /** The message of a notice in the wanted locale when explanations are written in it, else in English, flagged as fallback. */
+  private LocalizedText noticeMessage(DataFetchingEnvironment env) {
+    Notice notice = env.getSource();
+    Evaluation evaluation = env.getLocalContext();
+    String wanted = CatalogFetchers.wantedLocale(env);
+    String served = Explanations.supports(wanted) ? wanted : Translations.ENGLISH;
+    Explanations explanations = Explanations.of(CatalogFetchers.snapshot(env), evaluation.request().market());
+    return new LocalizedText(explanations.explain(notice, evaluation.result().asOf(), served), Locale.forLanguageTag(served),
         !served.equals(wanted));
   }
 
