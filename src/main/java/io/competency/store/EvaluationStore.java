@@ -4,7 +4,7 @@ import io.competency.evaluation.Evaluation;
 import io.vertx.core.Future;
 import java.util.UUID;
 
-/** Where evaluations are kept, each readable by its owner only. */
+/** Where evaluations are kept, each readable by its owner only. Failures caused by the database are {@link StoreFault}s. */
 public interface EvaluationStore {
 
   /**

@@ -32,23 +32,23 @@ public final class PgEvaluationStore implements EvaluationStore {
   public Future<Evaluation> save(Evaluation e) {
     Tuple row = Tuple.of(e.id(), e.owner(), e.clientMutationId(), e.inputDigest(), e.catalogRevision(),
         e.createdAt().atOffset(ZoneOffset.UTC)).addValue(PlainJson.json(codec.encode(e.request(), e.result())));
-    return pool.preparedQuery("INSERT INTO evaluation (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7) "
+    return StoreFault.classified(pool.preparedQuery("INSERT INTO evaluation (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7) "
             + "ON CONFLICT (owner, client_mutation_id) DO NOTHING")
-        .execute(row)
+        .execute(row))
         .compose(inserted -> inserted.rowCount() == 1 ? Future.succeededFuture(e) : findByClientMutationId(e.owner(), e.clientMutationId()));
   }
 
   @Override
   public Future<Evaluation> find(UUID id, String owner) {
-    return pool.preparedQuery("SELECT " + COLUMNS + " FROM evaluation WHERE id = $1 AND owner = $2")
-        .execute(Tuple.of(id, owner))
+    return StoreFault.classified(pool.preparedQuery("SELECT " + COLUMNS + " FROM evaluation WHERE id = $1 AND owner = $2")
+        .execute(Tuple.of(id, owner)))
         .map(this::first);
   }
 
   @Override
   public Future<Evaluation> findByClientMutationId(String owner, String clientMutationId) {
-    return pool.preparedQuery("SELECT " + COLUMNS + " FROM evaluation WHERE owner = $1 AND client_mutation_id = $2")
-        .execute(Tuple.of(owner, clientMutationId))
+    return StoreFault.classified(pool.preparedQuery("SELECT " + COLUMNS + " FROM evaluation WHERE owner = $1 AND client_mutation_id = $2")
+        .execute(Tuple.of(owner, clientMutationId)))
         .map(this::first);
   }
 
