@@ -1,5 +1,6 @@
 package io.competency.catalog;
 
+import io.competency.input.Problem;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.competency.evaluate;
 
-import io.competency.catalog.Problem;
+import io.competency.input.Problem;
 import io.competency.evaluation.Evaluation;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package io.competency.maintenance;
 
 import io.competency.catalog.Applied;
 import io.competency.catalog.CatalogEdit;
-import io.competency.catalog.FieldPath;
-import io.competency.catalog.Problem;
+import io.competency.input.FieldPath;
+import io.competency.input.Problem;
 import io.competency.store.CatalogChange;
 import io.competency.store.CatalogStore;
 import io.competency.store.StorableInput;

@@ -1,7 +1,7 @@
 package io.competency.store;
 
-import io.competency.catalog.FieldPath;
-import io.competency.catalog.Problem;
+import io.competency.input.FieldPath;
+import io.competency.input.Problem;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;

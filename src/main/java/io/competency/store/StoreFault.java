@@ -45,6 +45,14 @@ public final class StoreFault extends RuntimeException {
     return kind == null ? failure : new StoreFault(kind, failure);
   }
 
+  /**
+   * Like {@link #classify}, but only an outage is made a {@code StoreFault}: for a write shared by
+   * several clients (a batch), whose refused value cannot be pinned on any one of them.
+   */
+  static Throwable classifyOutage(Throwable failure) {
+    return classify(failure) instanceof StoreFault fault && fault.kind() == Kind.UNAVAILABLE ? fault : failure;
+  }
+
   /** {@code future}, failing with its failure {@linkplain #classify classified}. */
   static <T> Future<T> classified(Future<T> future) {
     return future.recover(failure -> Future.failedFuture(classify(failure)));

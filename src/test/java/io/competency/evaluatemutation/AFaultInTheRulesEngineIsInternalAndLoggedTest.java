@@ -83,7 +83,7 @@ class AFaultInTheRulesEngineIsInternalAndLoggedTest {
 
   @Test
   void evaluateAnswersInternalTheStackTraceIsLoggedAndNothingIsStored() throws Exception {
-    MemoryEvaluationStore store = new MemoryEvaluationStore();
+    MemoryEvaluationStore store = new MemoryEvaluationStore(100);
     EvaluationFetchers fetchers = new EvaluationFetchers(new Evaluations(vertx, store, Clock.systemUTC(), read -> {
       throw bug;
     }));
