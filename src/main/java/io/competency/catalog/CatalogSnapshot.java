@@ -107,23 +107,7 @@ public final class CatalogSnapshot {
 
   /** The catalog object a {@link NodeId} names, or null. */
   public Object node(NodeId id) {
-    List<String> k = id.keyParts();
-    return switch (id.type()) {
-      case NodeId.COMPETENCY -> k.size() == 1 ? competency(k.get(0)) : null;
-      case NodeId.OPTION -> k.size() == 2 ? option(k.get(0), k.get(1)) : null;
-      case NodeId.TIER -> k.size() == 3 ? tier(new TierPath(k.get(0), k.get(1), k.get(2))) : null;
-      case NodeId.REQUIREMENT -> k.size() == 4 ? requirement(new TierPath(k.get(0), k.get(1), k.get(2)), k.get(3)) : null;
-      default -> null;
-    };
-  }
-
-  private Requirement requirement(TierPath path, String position) {
-    Tier tier = tier(path);
-    if (tier == null || !position.matches("0|[1-9]\\d{0,3}")) {
-      return null;
-    }
-    int index = Integer.parseInt(position);
-    return index < tier.requirements().size() ? tier.requirements().get(index) : null;
+    return CatalogNodes.find(id, competencies::get);
   }
 
   private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
