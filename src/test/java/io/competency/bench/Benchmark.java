@@ -28,12 +28,16 @@ import java.util.function.IntFunction;
  * {@code make bench}: starts the real server in this JVM on the embedded in-memory store, talks to it
  * over loopback HTTP/1.1 with {@link HttpClient}, and prints throughput and latency for the operations
  * that matter: the whole Cloud Productivity page as a front end asks for it (from the response cache,
- * and with the cache defeated), a small {@code evaluate}, and a large one (20,000 customers with
- * 100,000 deployments). Every phase is bounded in requests and in time; nothing is asserted, and the
+ * and with the cache defeated), a small {@code evaluate}, and two large ones of 20,000 customers: with
+ * 100,000 deployments (Cloud Productivity), and with 100,000 revenue lines (a competency of money
+ * metrics the benchmark adds as a maintainer), each reported per input item. Every phase is bounded in requests and in time; nothing is asserted, and the
  * figures depend on the machine. Client and server share the JVM and its CPUs.
  */
 public final class Benchmark {
   private static final String SECRET = "bench-secret-1";
+  private static final String MAINTAINER_SECRET = "bench-maintainer-secret-1";
+  /** The competency the revenue scenario evaluates against, added through the maintenance API at start. */
+  private static final String REVENUE_COMPETENCY = "bench-revenue";
   private static final Duration PHASE_LIMIT = Duration.ofSeconds(60);
   private static final int CLIENTS = 8;
 
@@ -97,7 +101,8 @@ public final class Benchmark {
     int status = 0;
     try {
       application = Application.start(vertx, Config.from(Map.of(
-          "HOST", "127.0.0.1", "PORT", "0", "CATALOG_DIR", "catalog", "API_KEYS", "bench:integrator:" + SECRET))).await();
+          "HOST", "127.0.0.1", "PORT", "0", "CATALOG_DIR", "catalog",
+          "API_KEYS", "bench:integrator:" + SECRET + ",bench-maintainer:maintainer:" + MAINTAINER_SECRET))).await();
       new Benchmark(application.port()).run();
     } catch (RuntimeException e) {
       System.err.println("benchmark failed: " + e);
@@ -135,12 +140,74 @@ public final class Benchmark {
     System.gc();
     long heapAfter = memory.getHeapMemoryUsage().getUsed();
 
+    addRevenueCompetency();
+    String[] revenue = {new SyntheticPartner(20_000, 1_000).withRevenue().json(EVALUATE)};
+    int revenueBytes = revenue[0].getBytes(StandardCharsets.UTF_8).length;
+    Result revenueResult = phase("evaluate, 20,000 customers / 100,000 revenue lines", 1, 5, 1, i -> post(revenue[0], null, true));
+    results.add(revenueResult);
+    revenue[0] = null;
+
     print(results);
     System.out.printf(Locale.ROOT, "%nlarge evaluate: body %.1f MiB (%,d bytes), p50 %.0f ms, max %.0f ms over %d runs after 1 warm-up%n",
         largeBytes / 1048576.0, largeBytes, largeResult.percentile(50), largeResult.max(), largeResult.count());
+    System.out.printf(Locale.ROOT, "revenue evaluate: body %.1f MiB (%,d bytes), p50 %.0f ms, max %.0f ms over %d runs after 1 warm-up%n",
+        revenueBytes / 1048576.0, revenueBytes, revenueResult.percentile(50), revenueResult.max(), revenueResult.count());
+    System.out.printf(Locale.ROOT, "per input item (p50 / 100,000): %.2f µs per deployment, %.2f µs per revenue line%n",
+        largeResult.percentile(50) * 1000 / 100_000, revenueResult.percentile(50) * 1000 / 100_000);
     System.out.printf(Locale.ROOT, "heap used after a GC: %d MiB before the large evaluations, %d MiB after"
             + " (the in-memory store keeps every evaluation made, %d large ones among them)%n",
         heapBefore >> 20, heapAfter >> 20, largeResult.count() + 1);
+  }
+
+  /**
+   * Adds, as a maintainer, a competency whose tiers sum revenue lines: net new revenue and gross license
+   * revenue over the Office 365 workloads in the last 12 months, at customers with one of the Office 365
+   * associations, plus the Cloud Productivity skill step. Silver US$1,000,000 and US$2,000,000, gold
+   * twice that.
+   */
+  private void addRevenueCompetency() {
+    mutate("mutation($input: AddCompetencyInput!) { addCompetency(input: $input) { userErrors { code } } }", Map.of(
+        "slug", REVENUE_COMPETENCY, "name", List.of(Map.of("locale", "en-US", "text", "Bench Revenue"))));
+    mutate("mutation($input: AddOptionInput!) { addOption(input: $input) { userErrors { code } } }", Map.of(
+        "competency", REVENUE_COMPETENCY, "slug", "reseller", "name", List.of(Map.of("locale", "en-US", "text", "Reseller"))));
+    for (int rank = 1; rank <= 2; rank++) {
+      Map<String, Object> performance = Map.of(
+          "title", List.of(Map.of("locale", "en-US", "text", "Revenue")),
+          "metrics", List.of(
+              Map.of("metric", "NET_NEW_REVENUE", "windowMonths", 12, "thresholds", List.of(Map.of("value", 1_000_000 * rank))),
+              Map.of("metric", "REVENUE", "windowMonths", 12, "thresholds", List.of(Map.of("value", 2_000_000 * rank)))),
+          "eligibleWorkloads", List.of(WORKLOADS),
+          "qualifyingAssociations", List.of(ASSOCIATIONS));
+      Map<String, Object> skill = Map.of(
+          "title", List.of(Map.of("locale", "en-US", "text", "Skill")),
+          "individuals", rank,
+          "paths", List.of(Map.of("choices", List.of(Map.of("anyOf", List.of("70-346")), Map.of("anyOf", List.of("70-347")))),
+              Map.of("choices", List.of(Map.of("anyOf", List.of("MCSA-OFFICE-365"))))));
+      mutate("mutation($input: AddTierInput!) { addTier(input: $input) { userErrors { code } } }", Map.of(
+          "competency", REVENUE_COMPETENCY, "option", "reseller", "slug", rank == 1 ? "silver" : "gold", "rank", rank,
+          "name", List.of(Map.of("locale", "en-US", "text", rank == 1 ? "Silver" : "Gold")),
+          "requirements", List.of(Map.of("performance", performance), Map.of("skill", skill))));
+    }
+  }
+
+  private void mutate(String document, Map<String, Object> input) {
+    HttpRequest request = HttpRequest.newBuilder(endpoint)
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + MAINTAINER_SECRET)
+        .POST(HttpRequest.BodyPublishers.ofString(body(document, Map.of("input", input)), StandardCharsets.UTF_8))
+        .build();
+    try {
+      String answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      if (!answer.contains("\"userErrors\":[]")) {
+        throw new IllegalStateException("setting up the revenue competency failed: " + answer);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("setting up the revenue competency failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** One exchange: the request to send and what a success looks like. */
@@ -266,18 +333,36 @@ public final class Benchmark {
    * individuals hold both exams, the MCSA or only 70-346 in turn. Written straight into one string.
    */
   static final class SyntheticPartner {
+    private static final String[] TYPES = {"NET_NEW", "RENEWAL", "NET_NEW", "CONSUMPTION", "NET_NEW"};
+
     private final int customers;
     private final int individuals;
+    private final boolean revenue;
 
     SyntheticPartner(int customers, int individuals) {
+      this(customers, individuals, false);
+    }
+
+    private SyntheticPartner(int customers, int individuals, boolean revenue) {
       this.customers = customers;
       this.individuals = individuals;
+      this.revenue = revenue;
+    }
+
+    /**
+     * The same partner of the revenue competency, its customers with five revenue lines each (one per
+     * workload; types NET_NEW, RENEWAL, NET_NEW, CONSUMPTION, NET_NEW; amounts with cents, a credit every
+     * 20th line; dates in the last 15 months, so some fall outside the 12-month window) and no deployments.
+     */
+    SyntheticPartner withRevenue() {
+      return new SyntheticPartner(customers, individuals, true);
     }
 
     String json(String document) {
       StringBuilder json = new StringBuilder(customers * 400 + individuals * 80 + document.length() + 256);
       json.append("{\"query\":").append(Json.encode(document))
-          .append(",\"variables\":{\"input\":{\"competency\":\"cloud-productivity\",\"market\":\"DEVELOPED\",\"asOf\":\"2017-07-07\",")
+          .append(",\"variables\":{\"input\":{\"competency\":\"").append(revenue ? REVENUE_COMPETENCY : "cloud-productivity")
+          .append("\",\"market\":\"DEVELOPED\",\"asOf\":\"2017-07-07\",")
           .append("\"customers\":[");
       for (int i = 0; i < customers; i++) {
         json.append(i == 0 ? "" : ",").append("{\"id\":\"customer-").append(i).append("\",\"associations\":[");
@@ -285,9 +370,20 @@ public final class Benchmark {
           json.append('"').append(ASSOCIATIONS[i % ASSOCIATIONS.length]).append('"');
         }
         json.append("],\"deployments\":[");
-        for (int w = 0; w < WORKLOADS.length; w++) {
-          json.append(w == 0 ? "" : ",").append("{\"workload\":\"").append(WORKLOADS[w]).append("\",\"activeUsers\":")
-              .append(1 + (5 * i + w) % 97).append(",\"trial\":").append(w == 4 && i % 50 == 0).append('}');
+        if (revenue) {
+          json.append("],\"revenue\":[");
+          for (int w = 0; w < WORKLOADS.length; w++) {
+            int n = 5 * i + w;
+            json.append(w == 0 ? "" : ",").append("{\"workload\":\"").append(WORKLOADS[w]).append("\",\"date\":\"")
+                .append(java.time.LocalDate.of(2017, 7, 7).minusDays(n % 456)).append("\",\"amountUsd\":")
+                .append(n % 20 == 19 ? "-" : "").append(100 + n % 9_000).append('.').append(String.format(Locale.ROOT, "%02d", n % 100))
+                .append(",\"type\":\"").append(TYPES[w]).append("\"}");
+          }
+        } else {
+          for (int w = 0; w < WORKLOADS.length; w++) {
+            json.append(w == 0 ? "" : ",").append("{\"workload\":\"").append(WORKLOADS[w]).append("\",\"activeUsers\":")
+                .append(1 + (5 * i + w) % 97).append(",\"trial\":").append(w == 4 && i % 50 == 0).append('}');
+          }
         }
         json.append("]}");
       }
