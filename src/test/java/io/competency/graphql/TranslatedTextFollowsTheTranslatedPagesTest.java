@@ -131,7 +131,6 @@ class TranslatedTextFollowsTheTranslatedPagesTest {
         translated(RU, "workloads.2.name", "Skype для бизнеса"),
         translated(RU, "credentials.0.title", "Экзамен 70-346: управление учетными записями и требованиями Office 365"),
         translated(RU, "credentials.1.title", "Экзамен 70-347: активация служб Office 365"),
-        translated(RU, "associationTypes.0.name", "Делегированный администратор Office 365"),
         // ru-RU: kept in English
         fallback(RU, "competency.name", COMPETENCY_NAME),
         fallback(RU, "competency.description", COMPETENCY_DESCRIPTION),
@@ -147,6 +146,7 @@ class TranslatedTextFollowsTheTranslatedPagesTest {
         fallback(RU, GOLD_PERFORMANCE + ".notes.1", TRIALS_NOTE),
         fallback(RU, "credentials.2.title", "MCSA: Office 365"),
         fallback(RU, "workloads.0.name", "Exchange Online"),
+        fallback(RU, "associationTypes.0.name", "Office 365 Delegated Administrator"),
         fallback(RU, "associationTypes.3.name", "Fast Track Partner"),
         // ko-KR: translated
         translated(KO, SILVER_PERFORMANCE + ".metrics.0.thresholds.0.description",
