@@ -120,19 +120,6 @@ public final class CatalogSnapshot {
     return index < tier.requirements().size() ? tier.requirements().get(index) : null;
   }
 
-  /** Every localized text of a requirement: title, notes, threshold and path descriptions. */
-  private static List<Translations> texts(Requirement r) {
-    List<Translations> out = new ArrayList<>();
-    out.add(r.title());
-    out.addAll(r.notes());
-    if (r instanceof PerformanceRequirement p) {
-      p.metrics().forEach(m -> m.thresholds().forEach(t -> out.add(t.description())));
-    } else if (r instanceof SkillRequirement s) {
-      s.paths().forEach(path -> out.add(path.description()));
-    }
-    return out;
-  }
-
   private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
     Map<String, T> map = new LinkedHashMap<>();
     items.forEach(item -> map.put(key.apply(item), item));
@@ -154,7 +141,7 @@ public final class CatalogSnapshot {
         texts.add(o.description());
         for (Tier t : o.tiers()) {
           texts.add(t.name());
-          t.requirements().forEach(r -> texts.addAll(texts(r)));
+          t.requirements().forEach(r -> texts.addAll(r.texts()));
         }
       }
     }

@@ -1,5 +1,7 @@
 package io.competency.catalog;
 
+import io.competency.input.Input;
+import io.competency.input.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.competency.graphql;
 
-import io.competency.catalog.Problem;
+import io.competency.input.Problem;
 import java.util.List;
 import java.util.Map;
 
