@@ -3,6 +3,7 @@ package io.competency.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.competency.support.Pages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -29,14 +30,12 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * Nothing is translated, corrected or summarized by hand, so a typo or an invented translation fails
  * here, naming the file, the field and the text.
  *
- * <p>Both sides are compared after the same normalization: Markdown emphasis removed and white space
- * collapsed. A text also matches with its Markdown links replaced by their link text, which is how a
- * credential's title is written (link text, then the rest of the bullet line).
+ * <p>Both sides are compared as {@link Pages#onPage} does: Markdown emphasis removed, white space
+ * collapsed, and links optionally replaced by their link text.
  */
 class BundledCatalogTextComesFromThePagesTest {
   private static final Path CATALOG = Path.of("catalog");
-  private static final Path PAGES = Path.of("src/test/resources/pages");
-  private static final List<String> LOCALES = List.of("en-US", "ru-RU", "ko-KR");
+  private static final Path PAGES = Pages.ROOT;
   private static final Pattern LOCALE_KEY = Pattern.compile("[a-z]{2}-[A-Z]{2}");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]*)\\)");
 
@@ -50,10 +49,9 @@ class BundledCatalogTextComesFromThePagesTest {
     for (Path file : competencyFiles()) {
       String slug = file.getFileName().toString().replaceFirst("\\.yaml$", "");
       for (Text text : texts(file)) {
-        Path page = PAGES.resolve(text.locale()).resolve(slug + ".md");
-        if (!Files.exists(page)) {
+        if (!Files.exists(PAGES.resolve(text.locale()).resolve(slug + ".md"))) {
           strays.add(text + ": no " + text.locale() + " page for " + slug);
-        } else if (!onPage(text.text(), read(page))) {
+        } else if (!Pages.onPage(text.text(), Pages.page(text.locale(), slug))) {
           strays.add(text.toString());
         }
       }
@@ -64,17 +62,13 @@ class BundledCatalogTextComesFromThePagesTest {
   @Test
   void everyReferenceDataTextIsOnSomePageOfItsLanguage() {
     Map<String, String> allPages = new LinkedHashMap<>();
-    for (String locale : LOCALES) {
-      try (Stream<Path> pages = Files.list(PAGES.resolve(locale))) {
-        allPages.put(locale, String.join("\n", pages.sorted().map(BundledCatalogTextComesFromThePagesTest::read).toList()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    for (String locale : Pages.LOCALES) {
+      allPages.put(locale, Pages.allPages(locale));
     }
     List<String> strays = new ArrayList<>();
     for (Path file : referenceFiles()) {
       for (Text text : texts(file)) {
-        if (!onPage(text.text(), allPages.getOrDefault(text.locale(), ""))) {
+        if (!Pages.onPage(text.text(), allPages.getOrDefault(text.locale(), ""))) {
           strays.add(text.toString());
         }
       }
@@ -86,7 +80,7 @@ class BundledCatalogTextComesFromThePagesTest {
   void everyCompetencyHasItsPageInEveryLocale() {
     for (Path file : competencyFiles()) {
       String slug = file.getFileName().toString().replaceFirst("\\.yaml$", "");
-      for (String locale : LOCALES) {
+      for (String locale : Pages.LOCALES) {
         assertTrue(Files.exists(PAGES.resolve(locale).resolve(slug + ".md")), slug + " has no " + locale + " page");
       }
     }
@@ -134,21 +128,6 @@ class BundledCatalogTextComesFromThePagesTest {
       }
     }
     assertEquals(List.of(), bad);
-  }
-
-  private static boolean onPage(String text, String page) {
-    String normalizedPage = normalize(page);
-    String normalizedText = normalize(text);
-    return normalizedPage.contains(normalizedText)
-        || withoutLinks(normalizedPage).contains(withoutLinks(normalizedText));
-  }
-
-  private static String normalize(String s) {
-    return s.replace("**", "").replaceAll("\\s+", " ").trim();
-  }
-
-  private static String withoutLinks(String s) {
-    return LINK.matcher(s).replaceAll("$1");
   }
 
   private static boolean isHttpUrl(String url) {
