@@ -21,13 +21,18 @@ import io.competency.store.PgCatalogStore;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
 
 /**
  * Assembles the server from its configuration: the bundled catalog, the store (PostgreSQL when
  * {@code DATABASE_URL} is set, else in memory), API keys, the GraphQL API and HTTP.
  */
 public final class Application {
+  private static final Logger LOG = Logger.getLogger(Application.class.getName());
+
   private final ApiServer server;
   private final CatalogStore store;
 
@@ -56,10 +61,16 @@ public final class Application {
 
   private static Future<Backend> backend(Vertx vertx, Config config, Catalog bundled, ApiKeys configured) {
     if (config.databaseUrl() == null) {
-      return Future.succeededFuture(new Backend(new MemoryCatalogStore(bundled, Clock.systemUTC()), new MemoryEvaluationStore(), configured));
+      LOG.warning(String.format(Locale.ROOT, "store: in memory (no DATABASE_URL); catalog changes and evaluations are NOT persistent;"
+          + " the latest %,d evaluations are kept, older ones evicted (MAX_STORED_EVALUATIONS)", config.maxStoredEvaluations()));
+      return Future.succeededFuture(new Backend(new MemoryCatalogStore(bundled, Clock.systemUTC()),
+          new MemoryEvaluationStore(config.maxStoredEvaluations()), configured));
     }
+    PgEvaluationStore.Batching batching = new PgEvaluationStore.Batching(config.evaluationBatchSize(),
+        Duration.ofMillis(config.evaluationBatchWindowMillis()), PgEvaluationStore.Batching.DEFAULT.inFlight());
     return Database.open(vertx, config.databaseUrl()).compose(db -> PgCatalogStore.open(vertx, db, bundled)
-        .map(store -> new Backend(store, new PgEvaluationStore(db.pool()), ApiKeys.chain(configured, new PgApiKeys(db.pool())))));
+        .map(store -> new Backend(store, new PgEvaluationStore(vertx, db.pool(), batching),
+            ApiKeys.chain(configured, new PgApiKeys(db.pool())))));
   }
 
   public int port() {

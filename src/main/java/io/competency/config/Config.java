@@ -21,6 +21,8 @@ import java.util.Map;
  *   <tr><td>MAX_QUERY_CHARS</td><td>100000</td></tr>
  *   <tr><td>MAX_DEPTH / MAX_FIELDS / MAX_ALIASES</td><td>15 / 2000 / 50</td></tr>
  *   <tr><td>INTROSPECTION</td><td>true</td></tr>
+ *   <tr><td>MAX_STORED_EVALUATIONS</td><td>10000 (embedded store only: the oldest are evicted beyond it)</td></tr>
+ *   <tr><td>EVALUATION_BATCH_SIZE / EVALUATION_BATCH_WINDOW_MS</td><td>128 / 2 (PostgreSQL only: group commit)</td></tr>
  * </table>
  */
 public record Config(
@@ -35,7 +37,10 @@ public record Config(
     int maxDepth,
     int maxFields,
     int maxAliases,
-    boolean introspection) {
+    boolean introspection,
+    int maxStoredEvaluations,
+    int evaluationBatchSize,
+    int evaluationBatchWindowMillis) {
 
   public static Config fromEnvironment() {
     return from(System.getenv());
@@ -55,7 +60,10 @@ public record Config(
         r.integer("MAX_DEPTH", 15, 2, 1000),
         r.integer("MAX_FIELDS", 2_000, 10, 1_000_000),
         r.integer("MAX_ALIASES", 50, 0, 100_000),
-        r.bool("INTROSPECTION", true));
+        r.bool("INTROSPECTION", true),
+        r.integer("MAX_STORED_EVALUATIONS", 10_000, 1, 100_000_000),
+        r.integer("EVALUATION_BATCH_SIZE", 128, 1, 10_000),
+        r.integer("EVALUATION_BATCH_WINDOW_MS", 2, 0, 60_000));
     if (!r.problems.isEmpty()) {
       throw new IllegalArgumentException("invalid configuration: " + String.join("; ", r.problems));
     }
@@ -64,12 +72,12 @@ public record Config(
 
   public Config withPort(int newPort) {
     return new Config(host, newPort, databaseUrl, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection);
+        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis);
   }
 
   public Config withDatabaseUrl(String url) {
     return new Config(host, port, url, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection);
+        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis);
   }
 
   private static final class Reader {

@@ -10,15 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Logger;
 
 /**
  * The embedded default: the bundled catalog held in memory. Edits work and make revisions, but
  * nothing survives a restart; the server says so at start-up.
  */
 public final class MemoryCatalogStore implements CatalogStore {
-  private static final Logger LOG = Logger.getLogger(MemoryCatalogStore.class.getName());
-
   private final Clock clock;
   private final List<CatalogChange> audit = new ArrayList<>();
   private volatile CatalogSnapshot current;
@@ -26,7 +23,6 @@ public final class MemoryCatalogStore implements CatalogStore {
   public MemoryCatalogStore(Catalog bundled, Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.current = CatalogSnapshot.of(bundled, 1, clock.instant());
-    LOG.warning("catalog store: in memory (no DATABASE_URL); catalog changes and evaluations are NOT persistent");
   }
 
   @Override
