@@ -58,7 +58,7 @@ public final class Application {
     if (config.databaseUrl() == null) {
       return Future.succeededFuture(new Backend(new MemoryCatalogStore(bundled, Clock.systemUTC()), new MemoryEvaluationStore(), configured));
     }
-    return Database.open(vertx, config.databaseUrl()).compose(db -> PgCatalogStore.open(vertx, db, bundled)
+    return Database.open(vertx, config.databaseUrl(), config.timeouts()).compose(db -> PgCatalogStore.open(vertx, db, bundled)
         .map(store -> new Backend(store, new PgEvaluationStore(db.pool()), ApiKeys.chain(configured, new PgApiKeys(db.pool())))));
   }
 

@@ -21,6 +21,10 @@ import java.util.Map;
  *   <tr><td>MAX_QUERY_CHARS</td><td>100000</td></tr>
  *   <tr><td>MAX_DEPTH / MAX_FIELDS / MAX_ALIASES</td><td>15 / 2000 / 50</td></tr>
  *   <tr><td>INTROSPECTION</td><td>true</td></tr>
+ *   <tr><td>DB_TIMEOUT</td><td>5 seconds: the longest wait for a connection, a statement or a silent database</td></tr>
+ *   <tr><td>DB_POOL_SIZE / DB_MAX_WAIT_QUEUE</td><td>8 / 128: connections, and calls that may wait for one</td></tr>
+ *   <tr><td>HTTP_IDLE_TIMEOUT</td><td>60 seconds: a connection with no traffic is closed</td></tr>
+ *   <tr><td>HTTP_REQUEST_TIMEOUT</td><td>30 seconds: a request's headers and body must have arrived by then</td></tr>
  * </table>
  */
 public record Config(
@@ -35,7 +39,18 @@ public record Config(
     int maxDepth,
     int maxFields,
     int maxAliases,
-    boolean introspection) {
+    boolean introspection,
+    Timeouts timeouts) {
+
+  /**
+   * Every wait the server bounds: on the database ({@code dbTimeoutSeconds} for a pooled connection, a
+   * statement, or silence on a connection; at most {@code dbMaxWaitQueue} calls waiting for one of
+   * {@code dbPoolSize} connections) and on HTTP clients (idle connections; requests whose headers
+   * and body have not arrived within {@code httpRequestTimeoutSeconds}).
+   */
+  public record Timeouts(int dbTimeoutSeconds, int dbPoolSize, int dbMaxWaitQueue, int httpIdleTimeoutSeconds,
+      int httpRequestTimeoutSeconds) {
+  }
 
   public static Config fromEnvironment() {
     return from(System.getenv());
@@ -55,7 +70,13 @@ public record Config(
         r.integer("MAX_DEPTH", 15, 2, 1000),
         r.integer("MAX_FIELDS", 2_000, 10, 1_000_000),
         r.integer("MAX_ALIASES", 50, 0, 100_000),
-        r.bool("INTROSPECTION", true));
+        r.bool("INTROSPECTION", true),
+        new Timeouts(
+            r.integer("DB_TIMEOUT", 5, 1, 3600),
+            r.integer("DB_POOL_SIZE", 8, 1, 1000),
+            r.integer("DB_MAX_WAIT_QUEUE", 128, 0, 100_000),
+            r.integer("HTTP_IDLE_TIMEOUT", 60, 1, 86_400),
+            r.integer("HTTP_REQUEST_TIMEOUT", 30, 1, 86_400)));
     if (!r.problems.isEmpty()) {
       throw new IllegalArgumentException("invalid configuration: " + String.join("; ", r.problems));
     }
@@ -64,12 +85,12 @@ public record Config(
 
   public Config withPort(int newPort) {
     return new Config(host, newPort, databaseUrl, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection);
+        maxDepth, maxFields, maxAliases, introspection, timeouts);
   }
 
   public Config withDatabaseUrl(String url) {
     return new Config(host, port, url, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection);
+        maxDepth, maxFields, maxAliases, introspection, timeouts);
   }
 
   private static final class Reader {
