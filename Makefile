@@ -61,8 +61,13 @@ run-postgres: build ## Build and start the server on PostgreSQL (DATABASE_URL, o
 	echo "DATABASE_URL=$$(printf '%s' "$$url" | sed -E 's#//([^:/@]*):[^@/]*@#//\1:***@#')" >&2; \
 	API_KEYS="$${API_KEYS:-$(DEV_KEYS)}" DATABASE_URL="$$url" exec $(JAVA) -jar $(JAR)
 
-bench: build ## Build and run the benchmark (io.competency.bench.Benchmark)
-	$(JAVA) -cp $(JAR) io.competency.bench.Benchmark
+# The benchmark is test code (src/test/java/io/competency/bench), so the jar does not carry it:
+# it runs on the test classpath, in a JVM of its own.
+BENCH_CP := target/bench-classpath.txt
+
+bench: ## Build and run the benchmark (io.competency.bench.Benchmark, test code)
+	$(MVN) -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=$(BENCH_CP)
+	$(JAVA) -cp "target/test-classes:target/classes:$$(cat $(BENCH_CP))" io.competency.bench.Benchmark
 
 pg-stop: ## Stop the throwaway PostgreSQL cluster, if one runs (never the system one)
 	$(PG) stop

@@ -3,13 +3,15 @@ package io.competency;
 import io.competency.catalog.Catalog;
 import io.competency.catalog.CatalogLoader;
 import io.competency.config.Config;
+import io.competency.access.ApiKeys;
+import io.competency.access.Authenticator;
+import io.competency.evaluate.Evaluations;
 import io.competency.graphql.EvaluationFetchers;
 import io.competency.graphql.GraphqlApi;
 import io.competency.graphql.MaintenanceMutations;
 import io.competency.graphql.QueryLimits;
-import io.competency.access.ApiKeys;
 import io.competency.http.ApiServer;
-import io.competency.access.Authenticator;
+import io.competency.maintenance.CatalogMaintenance;
 import io.competency.store.CatalogStore;
 import io.competency.store.Database;
 import io.competency.store.EvaluationStore;
@@ -21,13 +23,18 @@ import io.competency.store.PgCatalogStore;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
 
 /**
  * Assembles the server from its configuration: the bundled catalog, the store (PostgreSQL when
  * {@code DATABASE_URL} is set, else in memory), API keys, the GraphQL API and HTTP.
  */
 public final class Application {
+  private static final Logger LOG = Logger.getLogger(Application.class.getName());
+
   private final ApiServer server;
   private final CatalogStore store;
 
@@ -46,9 +53,9 @@ public final class Application {
     QueryLimits limits = new QueryLimits(config.maxDepth(), config.maxFields(), config.maxAliases());
     return backend(vertx, config, bundled, configured).compose(backend -> vertx
         .executeBlocking(() -> {
-          EvaluationFetchers evaluations = new EvaluationFetchers(vertx, backend.evaluations(), Clock.systemUTC());
-          return GraphqlApi.create(limits, config.introspection(), evaluations,
-              List.of(new MaintenanceMutations(backend.store()), evaluations));
+          EvaluationFetchers evaluations = new EvaluationFetchers(new Evaluations(vertx, backend.evaluations(), Clock.systemUTC()));
+          MaintenanceMutations maintenance = new MaintenanceMutations(new CatalogMaintenance(backend.store()));
+          return GraphqlApi.create(limits, config.introspection(), evaluations, List.of(maintenance, evaluations));
         }, false)
         .compose(api -> ApiServer.start(vertx, config, backend.store(), backend.keys(), api))
         .map(server -> new Application(server, backend.store())));
@@ -56,10 +63,16 @@ public final class Application {
 
   private static Future<Backend> backend(Vertx vertx, Config config, Catalog bundled, ApiKeys configured) {
     if (config.databaseUrl() == null) {
-      return Future.succeededFuture(new Backend(new MemoryCatalogStore(bundled, Clock.systemUTC()), new MemoryEvaluationStore(), configured));
+      LOG.warning(String.format(Locale.ROOT, "store: in memory (no DATABASE_URL); catalog changes and evaluations are NOT persistent;"
+          + " the latest %,d evaluations are kept, older ones evicted (MAX_STORED_EVALUATIONS)", config.maxStoredEvaluations()));
+      return Future.succeededFuture(new Backend(new MemoryCatalogStore(bundled, Clock.systemUTC()),
+          new MemoryEvaluationStore(config.maxStoredEvaluations()), configured));
     }
+    PgEvaluationStore.Batching batching = new PgEvaluationStore.Batching(config.evaluationBatchSize(),
+        Duration.ofMillis(config.evaluationBatchWindowMillis()), PgEvaluationStore.Batching.DEFAULT.inFlight());
     return Database.open(vertx, config.databaseUrl(), config.timeouts()).compose(db -> PgCatalogStore.open(vertx, db, bundled)
-        .map(store -> new Backend(store, new PgEvaluationStore(db.pool()), ApiKeys.chain(configured, new PgApiKeys(db.pool())))));
+        .map(store -> new Backend(store, new PgEvaluationStore(vertx, db.pool(), batching),
+            ApiKeys.chain(configured, new PgApiKeys(db.pool())))));
   }
 
   public int port() {

@@ -1,5 +1,9 @@
 package io.competency.catalog;
 
+import io.competency.input.FieldPath;
+import io.competency.input.Input;
+import io.competency.input.ProblemCode;
+import io.competency.input.Problems;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

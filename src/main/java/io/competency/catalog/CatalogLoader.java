@@ -1,5 +1,10 @@
 package io.competency.catalog;
 
+import io.competency.input.FieldPath;
+import io.competency.input.Input;
+import io.competency.input.Problem;
+import io.competency.input.ProblemCode;
+import io.competency.input.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -101,36 +101,7 @@ public final class CatalogSnapshot {
 
   /** The catalog object a {@link NodeId} names, or null. */
   public Object node(NodeId id) {
-    List<String> k = id.keyParts();
-    return switch (id.type()) {
-      case NodeId.COMPETENCY -> k.size() == 1 ? competency(k.get(0)) : null;
-      case NodeId.OPTION -> k.size() == 2 ? option(k.get(0), k.get(1)) : null;
-      case NodeId.TIER -> k.size() == 3 ? tier(new TierPath(k.get(0), k.get(1), k.get(2))) : null;
-      case NodeId.REQUIREMENT -> k.size() == 4 ? requirement(new TierPath(k.get(0), k.get(1), k.get(2)), k.get(3)) : null;
-      default -> null;
-    };
-  }
-
-  private Requirement requirement(TierPath path, String position) {
-    Tier tier = tier(path);
-    if (tier == null || !position.matches("0|[1-9]\\d{0,3}")) {
-      return null;
-    }
-    int index = Integer.parseInt(position);
-    return index < tier.requirements().size() ? tier.requirements().get(index) : null;
-  }
-
-  /** Every localized text of a requirement: title, notes, threshold and path descriptions. */
-  private static List<Translations> texts(Requirement r) {
-    List<Translations> out = new ArrayList<>();
-    out.add(r.title());
-    out.addAll(r.notes());
-    if (r instanceof PerformanceRequirement p) {
-      p.metrics().forEach(m -> m.thresholds().forEach(t -> out.add(t.description())));
-    } else if (r instanceof SkillRequirement s) {
-      s.paths().forEach(path -> out.add(path.description()));
-    }
-    return out;
+    return CatalogNodes.find(id, competencies::get);
   }
 
   private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -154,7 +125,7 @@ public final class CatalogSnapshot {
         texts.add(o.description());
         for (Tier t : o.tiers()) {
           texts.add(t.name());
-          t.requirements().forEach(r -> texts.addAll(texts(r)));
+          t.requirements().forEach(r -> texts.addAll(r.texts()));
         }
       }
     }

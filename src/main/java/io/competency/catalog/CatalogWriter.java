@@ -50,16 +50,14 @@ public final class CatalogWriter {
     return out;
   }
 
-  /** Each requirement as {@code {performance: …}} or {@code {skill: …}}, in order. */
+  /** Each requirement as {@code {<kind>: …}} ({@code performance}, {@code skill}), in order. */
   public List<Object> requirements(List<Requirement> requirements) {
     Objects.requireNonNull(requirements, "requirements");
     List<Object> out = new ArrayList<>();
     for (Requirement requirement : requirements) {
-      if (requirement instanceof PerformanceRequirement performance) {
-        out.add(Map.of("performance", performance(performance)));
-      } else if (requirement instanceof SkillRequirement skill) {
-        out.add(Map.of("skill", skill(skill)));
-      }
+      RequirementFormat format = RequirementFormat.ALL.stream().filter(f -> f.writes(requirement)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no format writes " + requirement.getClass().getSimpleName()));
+      out.add(Map.of(format.key(), format.write(requirement, this)));
     }
     return out;
   }
@@ -88,56 +86,16 @@ public final class CatalogWriter {
     return new LinkedHashMap<>(text.byLocale());
   }
 
-  private Map<String, Object> performance(PerformanceRequirement requirement) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("title", text(requirement.title()));
-    putNotes(out, requirement.notes());
-    out.put("metrics", requirement.metrics().stream().map(this::metric).toList());
-    out.put("eligibleWorkloads", requirement.eligibleWorkloads());
-    out.put("excludesTrials", requirement.excludesTrials());
-    out.put("qualifyingAssociations", requirement.qualifyingAssociations());
-    return out;
-  }
-
-  private Map<String, Object> metric(MetricThreshold metric) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("metric", metric.metric().name());
-    putIfPresent(out, "windowMonths", metric.windowMonths());
-    out.put("thresholds", metric.thresholds().stream().map(this::threshold).toList());
-    return out;
-  }
-
-  private Map<String, Object> threshold(MarketThreshold threshold) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    putIfPresent(out, "market", threshold.market());
-    out.put("value", threshold.value());
-    if (threshold.description() != null) {
-      out.put("description", text(threshold.description()));
-    }
-    return out;
-  }
-
-  private Map<String, Object> skill(SkillRequirement requirement) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("title", text(requirement.title()));
-    putNotes(out, requirement.notes());
-    out.put("individuals", requirement.individuals());
-    out.put("paths", requirement.paths().stream().map(this::path).toList());
-    return out;
-  }
-
-  private Map<String, Object> path(QualificationPath path) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    if (path.description() != null) {
-      out.put("description", text(path.description()));
-    }
-    out.put("choices", path.choices().stream().map(choice -> Map.<String, Object>of("anyOf", choice.anyOf())).toList());
-    return out;
-  }
-
-  private void putNotes(Map<String, Object> out, List<Translations> notes) {
+  void putNotes(Map<String, Object> out, List<Translations> notes) {
     if (!notes.isEmpty()) {
       out.put("notes", notes.stream().map(this::text).toList());
+    }
+  }
+
+  /** Puts {@code text} under {@code key} when there is one. */
+  void putText(Map<String, Object> out, String key, Translations text) {
+    if (text != null) {
+      out.put(key, text(text));
     }
   }
 
@@ -148,7 +106,7 @@ public final class CatalogWriter {
     }
   }
 
-  private static void putIfPresent(Map<String, Object> out, String key, Object value) {
+  static void putIfPresent(Map<String, Object> out, String key, Object value) {
     if (value != null) {
       out.put(key, value);
     }

@@ -1,5 +1,6 @@
 package io.competency.catalog;
 
+import io.competency.input.Problem;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.competency.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +25,15 @@ public record PerformanceRequirement(
     metrics = List.copyOf(metrics);
     eligibleWorkloads = List.copyOf(eligibleWorkloads);
     qualifyingAssociations = List.copyOf(qualifyingAssociations);
+  }
+
+  @Override
+  public List<Translations> texts() {
+    List<Translations> out = new ArrayList<>();
+    out.add(title);
+    out.addAll(notes);
+    metrics.forEach(m -> m.thresholds().forEach(t -> out.add(t.description())));
+    return out;
   }
 
   @Override

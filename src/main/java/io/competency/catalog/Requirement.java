@@ -15,6 +15,9 @@ public sealed interface Requirement permits PerformanceRequirement, SkillRequire
 
   List<Translations> notes();
 
+  /** Every localized text of the requirement: title, notes and the texts nested in it (may hold nulls). */
+  List<Translations> texts();
+
   /** A copy with another title and notes. */
   Requirement withText(Translations title, List<Translations> notes);
 }

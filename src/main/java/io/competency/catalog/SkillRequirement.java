@@ -1,5 +1,6 @@
 package io.competency.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +18,15 @@ public record SkillRequirement(
     Objects.requireNonNull(title, "title");
     notes = List.copyOf(notes);
     paths = List.copyOf(paths);
+  }
+
+  @Override
+  public List<Translations> texts() {
+    List<Translations> out = new ArrayList<>();
+    out.add(title);
+    out.addAll(notes);
+    paths.forEach(path -> out.add(path.description()));
+    return out;
   }
 
   @Override

@@ -25,6 +25,8 @@ import java.util.Map;
  *   <tr><td>DB_POOL_SIZE / DB_MAX_WAIT_QUEUE</td><td>8 / 128: connections, and calls that may wait for one</td></tr>
  *   <tr><td>HTTP_IDLE_TIMEOUT</td><td>60 seconds: a connection with no traffic is closed</td></tr>
  *   <tr><td>HTTP_REQUEST_TIMEOUT</td><td>30 seconds: a request's headers and body must have arrived by then</td></tr>
+ *   <tr><td>MAX_STORED_EVALUATIONS</td><td>10000 (embedded store only: the oldest are evicted beyond it)</td></tr>
+ *   <tr><td>EVALUATION_BATCH_SIZE / EVALUATION_BATCH_WINDOW_MS</td><td>128 / 2 (PostgreSQL only: group commit)</td></tr>
  * </table>
  */
 public record Config(
@@ -40,6 +42,9 @@ public record Config(
     int maxFields,
     int maxAliases,
     boolean introspection,
+    int maxStoredEvaluations,
+    int evaluationBatchSize,
+    int evaluationBatchWindowMillis,
     Timeouts timeouts) {
 
   /**
@@ -71,6 +76,9 @@ public record Config(
         r.integer("MAX_FIELDS", 2_000, 10, 1_000_000),
         r.integer("MAX_ALIASES", 50, 0, 100_000),
         r.bool("INTROSPECTION", true),
+        r.integer("MAX_STORED_EVALUATIONS", 10_000, 1, 100_000_000),
+        r.integer("EVALUATION_BATCH_SIZE", 128, 1, 10_000),
+        r.integer("EVALUATION_BATCH_WINDOW_MS", 2, 0, 60_000),
         new Timeouts(
             r.integer("DB_TIMEOUT", 5, 1, 3600),
             r.integer("DB_POOL_SIZE", 8, 1, 1000),
@@ -85,12 +93,12 @@ public record Config(
 
   public Config withPort(int newPort) {
     return new Config(host, newPort, databaseUrl, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection, timeouts);
+        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts);
   }
 
   public Config withDatabaseUrl(String url) {
     return new Config(host, port, url, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection, timeouts);
+        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts);
   }
 
   private static final class Reader {

@@ -1,6 +1,6 @@
 package io.competency.evaluation;
 
-import io.competency.catalog.ProblemCode;
+import io.competency.input.ProblemCode;
 
 /**
  * Codes of the problems {@link EvaluationRequestReader} finds in an evaluation input, as clients see

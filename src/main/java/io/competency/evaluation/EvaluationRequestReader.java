@@ -2,15 +2,14 @@ package io.competency.evaluation;
 
 import io.competency.catalog.CatalogSnapshot;
 import io.competency.catalog.Competency;
-import io.competency.catalog.FieldPath;
-import io.competency.catalog.Input;
+import io.competency.input.FieldPath;
+import io.competency.input.Input;
 import io.competency.catalog.Option;
-import io.competency.catalog.Problems;
+import io.competency.input.Problems;
 import io.competency.catalog.Term;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,8 +46,8 @@ public final class EvaluationRequestReader {
     Input in = new Input(input, at, problems);
     Competency competency = competency(in.field("competency"));
     Option option = competency == null ? null : option(in.field("option"), competency);
-    String market = code(in.field("market"), snapshot.vocabulary().markets(), EvaluationProblemCode.UNKNOWN_MARKET, "market");
-    LocalDate asOf = date(in, "asOf");
+    String market = in.field("market").knownCode(snapshot.vocabulary().markets(), EvaluationProblemCode.UNKNOWN_MARKET, "market");
+    LocalDate asOf = in.field("asOf").date();
     List<CustomerData> customers = customers(in.field("customers"));
     List<IndividualData> individuals = individuals(in.field("individuals"));
     String reference = in.field("reference").string();
@@ -63,7 +62,7 @@ public final class EvaluationRequestReader {
   }
 
   private Competency competency(Input in) {
-    String slug = code(in, Set.copyOf(snapshot.competencies().stream().map(Competency::slug).toList()),
+    String slug = in.knownCode(Set.copyOf(snapshot.competencies().stream().map(Competency::slug).toList()),
         EvaluationProblemCode.UNKNOWN_COMPETENCY, "competency");
     return slug == null ? null : snapshot.competency(slug);
   }
@@ -79,7 +78,7 @@ public final class EvaluationRequestReader {
               : "competency '" + competency.slug() + "' has several options; name one of " + known);
       return null;
     }
-    String slug = code(in, Set.copyOf(known), EvaluationProblemCode.UNKNOWN_OPTION, "option");
+    String slug = in.knownCode(Set.copyOf(known), EvaluationProblemCode.UNKNOWN_OPTION, "option");
     return slug == null ? null : competency.option(slug);
   }
 
@@ -99,7 +98,7 @@ public final class EvaluationRequestReader {
     String id = uniqueId(in.field("id"), ids, EvaluationProblemCode.DUPLICATE_CUSTOMER, "customer");
     List<String> associations = codes(in.field("associations"), snapshot.vocabulary().associationTypes(),
         EvaluationProblemCode.UNKNOWN_ASSOCIATION, "association type");
-    LocalDate since = date(in, "since");
+    LocalDate since = in.field("since").date();
     List<DeploymentData> deployments = deployments(in.field("deployments"));
     return id == null ? null : new CustomerData(id, associations, since, deployments);
   }
@@ -109,7 +108,7 @@ public final class EvaluationRequestReader {
     Set<String> workloads = new HashSet<>();
     for (Input element : requiredList(in)) {
       Input workloadIn = element.field("workload");
-      String workload = code(workloadIn, snapshot.vocabulary().workloads(), EvaluationProblemCode.UNKNOWN_WORKLOAD, "workload");
+      String workload = workloadIn.knownCode(snapshot.vocabulary().workloads(), EvaluationProblemCode.UNKNOWN_WORKLOAD, "workload");
       if (workload != null && !workloads.add(workload)) {
         workloadIn.problem(EvaluationProblemCode.DUPLICATE_WORKLOAD,
             "workload " + workload + " is given twice for this customer; give one deployment per workload");
@@ -167,7 +166,7 @@ public final class EvaluationRequestReader {
   private static List<String> codes(Input in, Set<String> known, String unknownCode, String what) {
     List<String> out = new ArrayList<>();
     for (Input element : requiredList(in)) {
-      String code = code(element, known, unknownCode, what);
+      String code = element.knownCode(known, unknownCode, what);
       if (code != null) {
         out.add(code);
       }
@@ -175,43 +174,10 @@ public final class EvaluationRequestReader {
     return out;
   }
 
-  /** A code from {@code known}; null (with a problem) when absent, not a string, or unknown. */
-  private static String code(Input in, Set<String> known, String unknownCode, String what) {
-    String code = in.string();
-    if (code == null && !in.present()) {
-      in.problem(EvaluationProblemCode.REQUIRED, "is required");
-      return null;
-    }
-    if (code == null || known.contains(code)) {
-      return code;
-    }
-    in.problem(unknownCode, "unknown " + what + " '" + code + "'; known: " + known.stream().sorted().toList());
-    return null;
-  }
-
   private static List<Input> requiredList(Input in) {
     if (!in.present()) {
       in.problem(EvaluationProblemCode.REQUIRED, "is required");
     }
     return in.list();
-  }
-
-  /** The optional date field {@code name} of the object {@code parent}: a {@link LocalDate} or an ISO-8601 string. */
-  private static LocalDate date(Input parent, String name) {
-    Object value = parent.isMap() ? parent.map().get(name) : null;
-    if (value == null || value instanceof LocalDate) {
-      return (LocalDate) value;
-    }
-    Input in = parent.field(name);
-    String text = in.string();
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      in.problem(EvaluationProblemCode.INVALID_VALUE, "'" + text + "' is not a date such as 2017-07-07");
-      return null;
-    }
   }
 }

@@ -1,7 +1,7 @@
 package io.competency.evaluation;
 
 import io.competency.catalog.Option;
-import io.competency.catalog.Problem;
+import io.competency.input.Problem;
 import io.competency.catalog.Term;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.competency.graphql;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
 import graphql.ParseAndValidate;
@@ -15,8 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * Parsed, validated and limit-checked documents by query text, least recently used evicted first.
- * The HTTP layer consults it before execution (to refuse mutations over GET and to authorize), and
+ * Parsed, validated and limit-checked documents by query text, at most {@code capacity} of them
+ * (Caffeine evicts the least used first). The HTTP layer consults it before execution (to refuse mutations over GET and to authorize), and
  * graphql-java consults it as its {@link PreparsedDocumentProvider}, so a query is parsed once.
  * An introspection query beyond graphql-java's good-faith limits (the schema asked for twice, say) is
  * a validation error like any other: the client's to fix, never a fault.
@@ -24,22 +26,17 @@ import java.util.function.Function;
 public final class DocumentCache implements PreparsedDocumentProvider {
   private final GraphQLSchema schema;
   private final QueryLimits limits;
-  private final BoundedCache<String, PreparsedDocumentEntry> entries;
+  private final Cache<String, PreparsedDocumentEntry> entries;
 
   public DocumentCache(GraphQLSchema schema, QueryLimits limits, int capacity) {
     this.schema = schema;
     this.limits = limits;
-    this.entries = new BoundedCache<>(capacity);
+    this.entries = Caffeine.newBuilder().maximumSize(capacity).build();
   }
 
   /** The document for {@code query}, or its parse, validation or limit errors. */
   public PreparsedDocumentEntry get(String query) {
-    PreparsedDocumentEntry entry = entries.get(query);
-    if (entry == null) {
-      entry = prepare(query);
-      entries.put(query, entry);
-    }
-    return entry;
+    return entries.get(query, this::prepare);
   }
 
   @Override

@@ -11,7 +11,10 @@ public enum ErrorCode implements graphql.ErrorClassification {
   GRAPHQL_PARSE_FAILED,
   /** The query does not validate against the schema. Fix the query. */
   GRAPHQL_VALIDATION_FAILED,
-  /** A variable or argument has a value its type does not allow. Fix the value. */
+  /**
+   * A variable or argument has a value its type does not allow, or one the database cannot store (found
+   * there rather than by the checks before it). Fix the value; retrying it unchanged cannot succeed.
+   */
   BAD_USER_INPUT,
   /** The operation needs an API key and none, an unknown or a revoked one was sent. Send a valid key. */
   UNAUTHENTICATED,
@@ -45,8 +48,8 @@ public enum ErrorCode implements graphql.ErrorClassification {
   PERSISTED_QUERY_NOT_FOUND,
   /** A persisted query's text does not match its hash. */
   PERSISTED_QUERY_HASH_MISMATCH,
-  /** A dependency (the database) is unavailable. Retry later; catalog reads keep working. */
+  /** The database is unreachable or timed out, and nothing else. Retry later; catalog reads keep working. */
   UNAVAILABLE,
-  /** A fault on the server. Retry later; report it if it persists. */
+  /** A fault on the server (it is logged with its stack trace). Retrying may not help; report it if it persists. */
   INTERNAL
 }

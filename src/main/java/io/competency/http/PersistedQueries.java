@@ -1,6 +1,7 @@
 package io.competency.http;
 
-import io.competency.graphql.BoundedCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.competency.graphql.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,10 +14,10 @@ import java.util.HexFormat;
  * refused query is never kept.
  */
 final class PersistedQueries {
-  private final BoundedCache<String, String> byHash;
+  private final Cache<String, String> byHash;
 
   PersistedQueries(int capacity) {
-    this.byHash = new BoundedCache<>(capacity);
+    this.byHash = Caffeine.newBuilder().maximumSize(capacity).build();
   }
 
   /** The query text of a request: as sent, or looked up by its hash. */
@@ -29,7 +30,7 @@ final class PersistedQueries {
       return request.query();
     }
     if (request.query() == null) {
-      String known = byHash.get(hash);
+      String known = byHash.getIfPresent(hash);
       if (known == null) {
         throw new HttpProblem(200, ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
       }

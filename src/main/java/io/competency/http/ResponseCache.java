@@ -1,6 +1,7 @@
 package io.competency.http;
 
-import io.competency.graphql.BoundedCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.buffer.Buffer;
 
 /**
@@ -12,14 +13,14 @@ final class ResponseCache {
   record Key(int revision, String locale, String query, String operationName, String variables) {
   }
 
-  private final BoundedCache<Key, Buffer> entries;
+  private final Cache<Key, Buffer> entries;
 
   ResponseCache(int capacity) {
-    this.entries = new BoundedCache<>(capacity);
+    this.entries = Caffeine.newBuilder().maximumSize(capacity).build();
   }
 
   Buffer get(Key key) {
-    return entries.get(key);
+    return entries.getIfPresent(key);
   }
 
   void put(Key key, Buffer response) {

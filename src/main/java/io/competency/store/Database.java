@@ -8,6 +8,7 @@ import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
@@ -32,6 +33,11 @@ public final class Database {
   private Database(PgConnectOptions options, Pool pool) {
     this.options = options;
     this.pool = pool;
+  }
+
+  /** Connects with the default bounds ({@code DB_TIMEOUT} and the pool's), then migrates the schema. */
+  public static Future<Database> open(Vertx vertx, String url) {
+    return open(vertx, url, Config.from(Map.of()).timeouts());
   }
 
   /** Connects, then migrates the schema (on a worker thread: Flyway uses JDBC). */

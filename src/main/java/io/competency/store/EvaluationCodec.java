@@ -17,20 +17,19 @@ import io.competency.evaluation.TierResult;
 import io.competency.catalog.CatalogReader;
 import io.competency.catalog.CatalogWriter;
 import io.competency.catalog.CredentialChoice;
-import io.competency.catalog.FieldPath;
-import io.competency.catalog.Input;
+import io.competency.input.FieldPath;
+import io.competency.input.Input;
 import io.competency.catalog.MarketThreshold;
 import io.competency.catalog.Metric;
 import io.competency.catalog.MetricThreshold;
 import io.competency.catalog.PerformanceRequirement;
-import io.competency.catalog.Problems;
+import io.competency.input.Problems;
 import io.competency.catalog.QualificationPath;
 import io.competency.catalog.Requirement;
 import io.competency.catalog.SkillRequirement;
 import io.competency.catalog.Tier;
 import io.competency.catalog.Vocabulary;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -195,7 +194,7 @@ public final class EvaluationCodec {
         i -> new IndividualData(i.field("id").string(), strings(i.field("credentials"))));
     String competency = in.field("competency").string();
     String market = in.field("market").string();
-    LocalDate asOf = date(in.field("asOf"));
+    LocalDate asOf = in.field("asOf").date();
     if (competency == null || market == null || asOf == null || !in.problems().isEmpty()) {
       return null;
     }
@@ -206,14 +205,14 @@ public final class EvaluationCodec {
   private static CustomerData decodeCustomer(Input in) {
     List<DeploymentData> deployments = listOf(in.field("deployments"), d -> new DeploymentData(
         d.field("workload").string(), d.field("activeUsers").requiredInteger(), d.field("trial").bool(false)));
-    return new CustomerData(in.field("id").string(), strings(in.field("associations")), date(in.field("since")), deployments);
+    return new CustomerData(in.field("id").string(), strings(in.field("associations")), in.field("since").date(), deployments);
   }
 
   private static EvaluationResult decodeResult(Input in) {
     CatalogReader reader = new CatalogReader(decodeVocabulary(in.field("vocabulary")));
     List<TierResult> tiers = listOf(in.field("tiers"), t -> decodeTier(t, reader));
     String market = in.field("market").string();
-    LocalDate asOf = date(in.field("asOf"));
+    LocalDate asOf = in.field("asOf").date();
     if (market == null || asOf == null || !in.problems().isEmpty()) {
       return null;
     }
@@ -299,19 +298,6 @@ public final class EvaluationCodec {
   private static int intOf(Input in) {
     Integer value = in.requiredInteger();
     return value == null ? 0 : value;
-  }
-
-  private static LocalDate date(Input in) {
-    String text = in.string();
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      in.problem(CORRUPT, "'" + text + "' is not an ISO-8601 date");
-      return null;
-    }
   }
 
   private static void putIfPresent(Map<String, Object> out, String key, Object value) {

@@ -1,24 +1,21 @@
 package io.competency.store;
 
+import io.competency.catalog.Applied;
 import io.competency.catalog.Catalog;
 import io.competency.catalog.CatalogEdit;
 import io.competency.catalog.CatalogSnapshot;
-import io.competency.catalog.Outcome;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Logger;
 
 /**
  * The embedded default: the bundled catalog held in memory. Edits work and make revisions, but
  * nothing survives a restart; the server says so at start-up.
  */
 public final class MemoryCatalogStore implements CatalogStore {
-  private static final Logger LOG = Logger.getLogger(MemoryCatalogStore.class.getName());
-
   private final Clock clock;
   private final List<CatalogChange> audit = new ArrayList<>();
   private volatile CatalogSnapshot current;
@@ -26,7 +23,6 @@ public final class MemoryCatalogStore implements CatalogStore {
   public MemoryCatalogStore(Catalog bundled, Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.current = CatalogSnapshot.of(bundled, 1, clock.instant());
-    LOG.warning("catalog store: in memory (no DATABASE_URL); catalog changes and evaluations are NOT persistent");
   }
 
   @Override
@@ -36,14 +32,13 @@ public final class MemoryCatalogStore implements CatalogStore {
 
   @Override
   public synchronized Future<Applied> apply(CatalogEdit edit, String actor) {
-    Outcome outcome = edit.apply(current.catalog());
-    if (!outcome.accepted() || outcome.catalog().equals(current.catalog())) {
-      return Future.succeededFuture(new Applied(outcome, current));
+    Applied applied = Applied.of(current, edit, clock.instant());
+    if (applied.changed()) {
+      CatalogSnapshot next = applied.snapshot();
+      audit.add(new CatalogChange(next.revision(), next.updatedAt(), actor, edit.action(), applied.outcome().target(), edit.detail()));
+      current = next;
     }
-    CatalogSnapshot next = CatalogSnapshot.of(outcome.catalog(), current.revision() + 1, clock.instant());
-    audit.add(new CatalogChange(next.revision(), next.updatedAt(), actor, edit.action(), outcome.target(), edit.detail()));
-    current = next;
-    return Future.succeededFuture(new Applied(outcome, next));
+    return Future.succeededFuture(applied);
   }
 
   /** The in-memory audit trail, oldest first. */

@@ -1,5 +1,6 @@
 package io.competency.store;
 
+import io.competency.catalog.Applied;
 import io.competency.catalog.Catalog;
 import io.competency.catalog.CatalogEdit;
 import io.competency.catalog.CatalogException;
@@ -7,10 +8,9 @@ import io.competency.catalog.CatalogReader;
 import io.competency.catalog.CatalogSnapshot;
 import io.competency.catalog.Competency;
 import io.competency.catalog.Credential;
-import io.competency.catalog.FieldPath;
-import io.competency.catalog.Input;
-import io.competency.catalog.Outcome;
-import io.competency.catalog.Problems;
+import io.competency.input.FieldPath;
+import io.competency.input.Input;
+import io.competency.input.Problems;
 import io.competency.catalog.Term;
 import io.competency.catalog.Vocabulary;
 import io.vertx.core.Future;
@@ -74,23 +74,22 @@ public final class PgCatalogStore implements CatalogStore {
 
   @Override
   public Future<Applied> apply(CatalogEdit edit, String actor) {
-    return database.pool().withTransaction(conn -> lockedCatalog(conn).compose(before -> {
-      Outcome outcome = edit.apply(before.catalog());
-      if (!outcome.accepted() || outcome.catalog().equals(before.catalog())) {
-        return Future.succeededFuture(new Applied(outcome, before));
+    return StoreFault.classified(database.pool().withTransaction(conn -> lockedCatalog(conn).compose(before -> {
+      Applied applied = Applied.of(before, edit, Instant.now());
+      if (!applied.changed()) {
+        return Future.succeededFuture(applied);
       }
-      CatalogSnapshot after = CatalogSnapshot.of(outcome.catalog(), before.revision() + 1, Instant.now());
-      return CatalogRows.of(outcome.catalog()).writeOver(CatalogRows.of(before.catalog()), conn)
-          .compose(v -> recordRevision(conn, after, actor, edit.action(), outcome.target(), edit.detail()))
-          .map(new Applied(outcome, after));
-    })).onSuccess(applied -> install(applied.snapshot()));
+      return CatalogRows.of(applied.snapshot().catalog()).writeOver(CatalogRows.of(before.catalog()), conn)
+          .compose(v -> recordRevision(conn, applied.snapshot(), actor, edit.action(), applied.outcome().target(), edit.detail()))
+          .map(applied);
+    }))).onSuccess(applied -> install(applied.snapshot()));
   }
 
   @Override
   public Future<List<CatalogChange>> changes(int limit) {
-    return database.pool().preparedQuery(
+    return StoreFault.classified(database.pool().preparedQuery(
             "SELECT revision, changed_at, actor, action, target, detail FROM catalog_change ORDER BY revision DESC LIMIT $1")
-        .execute(Tuple.of(limit))
+        .execute(Tuple.of(limit)))
         .map(rows -> {
           List<CatalogChange> out = new ArrayList<>();
           rows.forEach(r -> out.add(new CatalogChange(r.getInteger("revision"), r.getOffsetDateTime("changed_at").toInstant(),
@@ -101,7 +100,7 @@ public final class PgCatalogStore implements CatalogStore {
 
   @Override
   public Future<Void> ping() {
-    return database.pool().query("SELECT 1").execute().mapEmpty();
+    return StoreFault.classified(database.pool().query("SELECT 1").execute()).mapEmpty();
   }
 
   @Override
@@ -112,7 +111,14 @@ public final class PgCatalogStore implements CatalogStore {
   private void reload() {
     load(database.pool())
         .onSuccess(this::install)
-        .onFailure(e -> LOG.log(Level.WARNING, "catalog reload failed; still serving revision " + current.revision(), e));
+        .onFailure(e -> {
+          String message = "catalog reload failed; still serving revision " + current.revision();
+          if (StoreFault.classify(e) instanceof StoreFault outage) {
+            LOG.warning(message + ": " + outage.getMessage());
+          } else {
+            LOG.log(Level.SEVERE, message, e);
+          }
+        });
   }
 
   private synchronized void install(CatalogSnapshot snapshot) {

@@ -3,63 +3,207 @@ package io.competency.store;
 import io.competency.evaluation.EvaluatedRequest;
 import io.competency.evaluation.Evaluation;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
- * Evaluations in PostgreSQL: request and result as one jsonb document (which carries the tiers it
- * was evaluated against, so it reads back unchanged after the catalog moves on). A unique
- * (owner, client_mutation_id) makes concurrent retries safe: the second insert does nothing and the
- * first row is returned.
+ * Evaluations in PostgreSQL, written by group commit: evaluations saved at about the same time go
+ * into one multi-row {@code INSERT} in one transaction (see {@link GroupCommit}), and each save
+ * completes only once that transaction has committed; when it fails, every save of the batch fails
+ * with it and nothing of the batch is stored.
+ *
+ * <p>A row holds what reading the evaluation back needs ({@link EvaluationStore#readable}): the
+ * request's choices and the result as one jsonb document, which carries the tiers it was evaluated
+ * against, so it reads back unchanged after the catalog moves on. A unique
+ * (owner, client_mutation_id) keeps retries exact: within a batch only the first save of a key is
+ * inserted and the others get what it got; against rows already stored (or committed meanwhile by
+ * another batch) the insert does nothing and the stored row is returned.
  */
 public final class PgEvaluationStore implements EvaluationStore {
-  private static final String COLUMNS = "id, owner, client_mutation_id, input_digest, catalog_revision, created_at, body";
+  private static final String SELECT = "SELECT e.id, e.owner, e.client_mutation_id, e.input_digest, e.catalog_revision, e.created_at, "
+      + "e.body::text AS body, t.body::text AS tiers FROM evaluation e LEFT JOIN evaluated_tiers t ON t.digest = e.tiers_digest ";
+  private static final String INSERT_TIERS = "INSERT INTO evaluated_tiers (digest, body) "
+      + "SELECT digest, body::jsonb FROM unnest($1::text[], $2::text[]) AS t (digest, body) ON CONFLICT (digest) DO NOTHING";
+  private static final String INSERT = "INSERT INTO evaluation "
+      + "(id, owner, client_mutation_id, input_digest, catalog_revision, created_at, body, tiers_digest) "
+      + "SELECT id, owner, client_mutation_id, input_digest, catalog_revision, created_at, body::jsonb, tiers_digest "
+      + "FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::text[], $8::text[]) "
+      + "AS t (id, owner, client_mutation_id, input_digest, catalog_revision, created_at, body, tiers_digest) "
+      + "ON CONFLICT (owner, client_mutation_id) DO NOTHING RETURNING id";
+  private static final int REMEMBERED_TIER_SETS = 64;
+
+  private static final Logger LOG = Logger.getLogger(PgEvaluationStore.class.getName());
 
   private final Pool pool;
   private final EvaluationCodec codec = new EvaluationCodec();
+  private final EvaluationRow rows = new EvaluationRow();
+  private final GroupCommit<Write, Evaluation> writes;
+  /** Digests of tier sets known to be committed, so that a batch does not send them again. */
+  private final Set<String> storedTierSets = Collections.newSetFromMap(Collections.synchronizedMap(
+      new LinkedHashMap<>(REMEMBERED_TIER_SETS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > REMEMBERED_TIER_SETS;
+        }
+      }));
 
-  public PgEvaluationStore(Pool pool) {
-    this.pool = pool;
+  /** An evaluation to insert, encoded. */
+  private record Write(Evaluation evaluation, EvaluationRow.Encoded encoded) {
+  }
+
+  /** How saves are grouped: at most {@code size} per transaction, none waiting longer than {@code window} for others. */
+  public record Batching(int size, Duration window, int inFlight) {
+    public static final Batching DEFAULT = new Batching(128, Duration.ofMillis(2), 4);
+
+    public Batching {
+      Objects.requireNonNull(window, "window");
+    }
+  }
+
+  public PgEvaluationStore(Vertx vertx, Pool pool, Batching batching) {
+    this.pool = Objects.requireNonNull(pool, "pool");
+    this.writes = new GroupCommit<>(vertx, batching.size(), batching.window(), batching.inFlight(), this::insert);
   }
 
   @Override
   public Future<Evaluation> save(Evaluation e) {
-    Tuple row = Tuple.of(e.id(), e.owner(), e.clientMutationId(), e.inputDigest(), e.catalogRevision(),
-        e.createdAt().atOffset(ZoneOffset.UTC)).addValue(PlainJson.json(codec.encode(e.request(), e.result())));
-    return pool.preparedQuery("INSERT INTO evaluation (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7) "
-            + "ON CONFLICT (owner, client_mutation_id) DO NOTHING")
-        .execute(row)
-        .compose(inserted -> inserted.rowCount() == 1 ? Future.succeededFuture(e) : findByClientMutationId(e.owner(), e.clientMutationId()));
+    Objects.requireNonNull(e, "evaluation");
+    // A batch is shared by several clients: its data exception is no one client's (StorableInput keeps
+    // their input from causing one), so only an outage is classified, anything else stays a fault.
+    return writes.submit(new Write(e, rows.encode(e))).recover(failure -> Future.failedFuture(StoreFault.classifyOutage(failure)));
+  }
+
+  /**
+   * Inserts a batch in one transaction and, once it has committed, answers each save: with its own
+   * evaluation when its row was inserted, else with the row stored under its retry key.
+   */
+  private Future<List<Evaluation>> insert(List<Write> batch) {
+    List<Write> firsts = firstOfEachRetryKey(batch);
+    Map<String, EvaluationRow.TierSet> newTierSets = new LinkedHashMap<>();
+    firsts.stream().map(r -> r.encoded().tiers()).filter(Objects::nonNull).filter(t -> !storedTierSets.contains(t.digest()))
+        .forEach(t -> newTierSets.putIfAbsent(t.digest(), t));
+    Tuple arrays = arrays(firsts);
+    return pool.withTransaction(conn -> insertTierSets(conn, newTierSets.values())
+            .compose(v -> conn.preparedQuery(INSERT).execute(arrays)))
+        .onFailure(e -> LOG.warning("a batch of " + batch.size() + " evaluations was not stored, and none of them acknowledged: " + e))
+        .compose(inserted -> {
+          storedTierSets.addAll(newTierSets.keySet());
+          return answers(batch, ids(inserted));
+        });
+  }
+
+  private static Future<Void> insertTierSets(SqlConnection conn, Collection<EvaluationRow.TierSet> tierSets) {
+    if (tierSets.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    Tuple arrays = Tuple.tuple()
+        .addArrayOfString(tierSets.stream().map(EvaluationRow.TierSet::digest).toArray(String[]::new))
+        .addArrayOfString(tierSets.stream().map(EvaluationRow.TierSet::json).toArray(String[]::new));
+    return conn.preparedQuery(INSERT_TIERS).execute(arrays).mapEmpty();
+  }
+
+  private Future<List<Evaluation>> answers(List<Write> batch, Set<UUID> inserted) {
+    Map<String, Future<Evaluation>> stored = new HashMap<>();
+    List<Future<Evaluation>> answers = new ArrayList<>(batch.size());
+    for (Write write : batch) {
+      Evaluation e = write.evaluation();
+      if (inserted.contains(e.id())) {
+        answers.add(Future.succeededFuture(e));
+      } else {
+        answers.add(stored.computeIfAbsent(retryKey(e), k -> findByClientMutationId(e.owner(), e.clientMutationId())));
+      }
+    }
+    return Future.all(answers).map(all -> all.<Evaluation>list());
+  }
+
+  /** The batch without the saves whose retry key an earlier save of the same batch already has. */
+  private static List<Write> firstOfEachRetryKey(List<Write> batch) {
+    Set<String> keys = new HashSet<>();
+    List<Write> firsts = new ArrayList<>(batch.size());
+    for (Write write : batch) {
+      Evaluation e = write.evaluation();
+      if (e.clientMutationId() == null || keys.add(retryKey(e))) {
+        firsts.add(write);
+      }
+    }
+    return firsts;
+  }
+
+  private static Tuple arrays(List<Write> writes) {
+    int n = writes.size();
+    UUID[] ids = new UUID[n];
+    String[] owners = new String[n];
+    String[] retryKeys = new String[n];
+    String[] digests = new String[n];
+    Integer[] revisions = new Integer[n];
+    OffsetDateTime[] created = new OffsetDateTime[n];
+    String[] bodies = new String[n];
+    String[] tierSets = new String[n];
+    for (int i = 0; i < n; i++) {
+      Evaluation e = writes.get(i).evaluation();
+      EvaluationRow.Encoded encoded = writes.get(i).encoded();
+      ids[i] = e.id();
+      owners[i] = e.owner();
+      retryKeys[i] = e.clientMutationId();
+      digests[i] = e.inputDigest();
+      revisions[i] = e.catalogRevision();
+      created[i] = e.createdAt().atOffset(ZoneOffset.UTC);
+      bodies[i] = encoded.body();
+      tierSets[i] = encoded.tiers() == null ? null : encoded.tiers().digest();
+    }
+    return Tuple.tuple().addArrayOfUUID(ids).addArrayOfString(owners).addArrayOfString(retryKeys).addArrayOfString(digests)
+        .addArrayOfInteger(revisions).addArrayOfOffsetDateTime(created).addArrayOfString(bodies).addArrayOfString(tierSets);
+  }
+
+  private static Set<UUID> ids(RowSet<Row> inserted) {
+    Set<UUID> ids = new HashSet<>();
+    inserted.forEach(r -> ids.add(r.getUUID(0)));
+    return ids;
+  }
+
+  private static String retryKey(Evaluation e) {
+    return e.owner() + '\u0000' + e.clientMutationId();
   }
 
   @Override
   public Future<Evaluation> find(UUID id, String owner) {
-    return pool.preparedQuery("SELECT " + COLUMNS + " FROM evaluation WHERE id = $1 AND owner = $2")
-        .execute(Tuple.of(id, owner))
+    return StoreFault.classified(pool.preparedQuery(SELECT + "WHERE e.id = $1 AND e.owner = $2")
+        .execute(Tuple.of(id, owner)))
         .map(this::first);
   }
 
   @Override
   public Future<Evaluation> findByClientMutationId(String owner, String clientMutationId) {
-    return pool.preparedQuery("SELECT " + COLUMNS + " FROM evaluation WHERE owner = $1 AND client_mutation_id = $2")
-        .execute(Tuple.of(owner, clientMutationId))
+    return StoreFault.classified(pool.preparedQuery(SELECT + "WHERE e.owner = $1 AND e.client_mutation_id = $2")
+        .execute(Tuple.of(owner, clientMutationId)))
         .map(this::first);
   }
 
-  @SuppressWarnings("unchecked")
   private Evaluation first(RowSet<Row> rows) {
     if (rows.size() == 0) {
       return null;
     }
     Row r = rows.iterator().next();
-    JsonObject body = r.getJsonObject("body");
-    EvaluatedRequest stored = codec.decode((Map<String, ?>) PlainJson.plain(body));
+    EvaluatedRequest stored = codec.decode(EvaluationRow.join(r.getString("body"), r.getString("tiers")));
     return new Evaluation(r.getUUID("id"), r.getString("owner"), r.getString("client_mutation_id"), r.getString("input_digest"),
         r.getInteger("catalog_revision"), r.getOffsetDateTime("created_at").toInstant(), stored.request(), stored.result());
   }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.competency.input.FieldPath;
+import io.competency.input.Input;
+import io.competency.input.Problems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

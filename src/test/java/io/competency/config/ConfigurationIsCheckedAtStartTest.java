@@ -28,6 +28,13 @@ class ConfigurationIsCheckedAtStartTest {
   }
 
   @Test
+  void evaluationStorageDefaultsToTheDocumentedBounds() {
+    Config config = Config.from(Map.of());
+    assertEquals(List.of(10_000, 128, 2),
+        List.of(config.maxStoredEvaluations(), config.evaluationBatchSize(), config.evaluationBatchWindowMillis()));
+  }
+
+  @Test
   void corsOriginsAreACommaSeparatedList() {
     assertEquals(List.of("https://a.example", "https://b.example"),
         Config.from(Map.of("CORS_ORIGINS", "https://a.example, https://b.example")).corsOrigins());
@@ -40,7 +47,10 @@ class ConfigurationIsCheckedAtStartTest {
         argumentSet("a body limit below 1 KiB", "MAX_BODY_BYTES", "10"),
         argumentSet("a depth limit of 1", "MAX_DEPTH", "1"),
         argumentSet("a negative alias limit", "MAX_ALIASES", "-1"),
-        argumentSet("introspection neither true nor false", "INTROSPECTION", "maybe"));
+        argumentSet("introspection neither true nor false", "INTROSPECTION", "maybe"),
+        argumentSet("no stored evaluations at all", "MAX_STORED_EVALUATIONS", "0"),
+        argumentSet("an empty batch", "EVALUATION_BATCH_SIZE", "0"),
+        argumentSet("a negative batch window", "EVALUATION_BATCH_WINDOW_MS", "-1"));
   }
 
   @ParameterizedTest

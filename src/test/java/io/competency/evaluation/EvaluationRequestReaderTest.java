@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.competency.catalog.CatalogSnapshot;
 import io.competency.catalog.Competency;
-import io.competency.catalog.FieldPath;
+import io.competency.input.FieldPath;
 import io.competency.catalog.Option;
-import io.competency.catalog.Problem;
+import io.competency.input.Problem;
 import io.competency.catalog.Translations;
 import java.time.Clock;
 import java.time.Instant;

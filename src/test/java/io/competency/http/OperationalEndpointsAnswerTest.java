@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,24 @@ class OperationalEndpointsAnswerTest {
     assertEquals(200, response.status(), response::toString);
     assertTrue(response.header("Content-Type").startsWith("text/html"), response.header("Content-Type"));
     assertTrue(response.body().toLowerCase(Locale.ROOT).contains("graphiql"), "the page is GraphiQL");
+  }
+
+  @Test
+  void graphiqlsPageIsConfiguredForThisServerAndItsScriptsAndStylesLoad() {
+    String page = server.client().request("GET", "/graphiql/").send().body();
+    assertTrue(page.contains("\"/graphql\""), "GraphiQL is pointed at /graphql: " + page);
+    assertTrue(page.contains("cloud-productivity"), "GraphiQL opens with the example query");
+
+    Matcher assets = Pattern.compile("(?:src|href)=\"\\./(assets/[^\"]+)\"").matcher(page);
+    List<String> loaded = new java.util.ArrayList<>();
+    while (assets.find()) {
+      Response asset = server.client().request("GET", "/graphiql/" + assets.group(1)).send();
+      assertEquals(200, asset.status(), () -> assets.group(1) + ": " + asset.status());
+      assertTrue(asset.body().length() > 1_000, assets.group(1) + " has content");
+      loaded.add(assets.group(1));
+    }
+    assertTrue(loaded.stream().anyMatch(a -> a.endsWith(".js")) && loaded.stream().anyMatch(a -> a.endsWith(".css")),
+        "the page loads its script and its stylesheet: " + loaded);
   }
 
   @Test

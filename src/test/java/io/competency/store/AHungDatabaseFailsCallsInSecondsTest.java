@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * When PostgreSQL hangs (connections open, nothing answered, as when its processes are stopped), every
  * call that needs it fails as {@code UNAVAILABLE} within the database timeout ({@code DB_TIMEOUT}, here
- * 2 s) instead of waiting for the database: edits, evaluations, many calls at once beyond the pool and
+ * 1 s) instead of waiting for the database: edits, evaluations, many calls at once beyond the pool and
  * its wait queue. Catalog reads go on, and once the database answers again, so do edits.
  */
 class AHungDatabaseFailsCallsInSecondsTest {
@@ -46,7 +46,7 @@ class AHungDatabaseFailsCallsInSecondsTest {
     db = TestDatabase.create();
     proxy = StallingProxy.to(db.url());
     server = TestServer.start(Map.of("DATABASE_URL", proxy.url(), "API_KEYS", API_KEYS,
-        "DB_TIMEOUT", "2", "DB_POOL_SIZE", "2", "DB_MAX_WAIT_QUEUE", "8"));
+        "DB_TIMEOUT", "1", "DB_POOL_SIZE", "2", "DB_MAX_WAIT_QUEUE", "8"));
   }
 
   @AfterAll

@@ -1,4 +1,4 @@
-package io.competency.catalog;
+package io.competency.input;
 
 /**
  * Codes of the problems found in catalog input, whether a bundled file or a maintenance mutation.

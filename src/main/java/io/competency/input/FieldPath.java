@@ -1,4 +1,4 @@
-package io.competency.catalog;
+package io.competency.input;
 
 import java.util.ArrayList;
 import java.util.Collections;

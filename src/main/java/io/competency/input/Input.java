@@ -1,9 +1,14 @@
-package io.competency.catalog;
+package io.competency.input;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -165,9 +170,9 @@ public final class Input {
     if (value == null) {
       return null;
     }
-    if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+    if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
       Number n = (Number) value;
-      if (n.longValue() > Integer.MAX_VALUE || n.longValue() < Integer.MIN_VALUE || (value instanceof java.math.BigInteger b && b.bitLength() > 31)) {
+      if (n.longValue() > Integer.MAX_VALUE || n.longValue() < Integer.MIN_VALUE || (value instanceof BigInteger b && b.bitLength() > 31)) {
         problem(ProblemCode.INVALID_VALUE, "is too large");
         return null;
       }
@@ -183,6 +188,114 @@ public final class Input {
       return null;
     }
     return integer();
+  }
+
+  /**
+   * An exact decimal: a {@link BigDecimal}, a whole number, or a decimal string such as {@code "-12.50"}
+   * (how stored trees keep amounts). Floating-point numbers are refused: they are not exact.
+   */
+  public BigDecimal decimal() {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof BigDecimal d) {
+      return d;
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
+      return new BigDecimal(value.toString());
+    }
+    if (value instanceof String s) {
+      try {
+        return new BigDecimal(s.trim());
+      } catch (NumberFormatException e) {
+        problem(ProblemCode.INVALID_VALUE, "'" + s + "' is not a decimal number such as 1250.50");
+        return null;
+      }
+    }
+    problem(ProblemCode.INVALID_TYPE, "must be an exact decimal number (a string such as \"1250.50\" or a whole number)");
+    return null;
+  }
+
+  public BigDecimal requiredDecimal() {
+    if (value == null) {
+      problem(ProblemCode.REQUIRED, "is required");
+      return null;
+    }
+    return decimal();
+  }
+
+  /** A calendar date: a {@link LocalDate} (as GraphQL's {@code Date} scalar gives it) or an ISO-8601 string; null when absent. */
+  public LocalDate date() {
+    if (value == null || value instanceof LocalDate) {
+      return (LocalDate) value;
+    }
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      problem(ProblemCode.INVALID_VALUE, "'" + text + "' is not a date such as 2017-07-07");
+      return null;
+    }
+  }
+
+  public LocalDate requiredDate() {
+    if (value == null) {
+      problem(ProblemCode.REQUIRED, "is required");
+      return null;
+    }
+    return date();
+  }
+
+  /**
+   * A code that must be one of {@code known}: null, with a problem, when it is absent ({@code REQUIRED}),
+   * not a string, or unknown ({@code unknownCode}, with the known codes listed). {@code what} names the
+   * kind of code in the message ("workload").
+   */
+  public String knownCode(Set<String> known, String unknownCode, String what) {
+    String code = string();
+    if (code == null && value == null) {
+      problem(ProblemCode.REQUIRED, "is required");
+      return null;
+    }
+    if (code == null || known.contains(code)) {
+      return code;
+    }
+    problem(unknownCode, "unknown " + what + " '" + code + "'; known: " + known.stream().sorted().toList());
+    return null;
+  }
+
+  /**
+   * A list of distinct codes from {@code known} (absent reads as empty), or null when any element is
+   * unknown, malformed or repeated ({@code DUPLICATE_CODE}); every problem is recorded.
+   */
+  public List<String> distinctKnownCodes(Set<String> known, String unknownCode, String what) {
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    boolean complete = true;
+    for (Input element : list()) {
+      String code = element.knownCode(known, unknownCode, what);
+      if (code == null) {
+        complete = false;
+      } else if (!seen.add(code)) {
+        element.problem(ProblemCode.DUPLICATE_CODE, what + " " + code + " is listed twice");
+        complete = false;
+      } else {
+        out.add(code);
+      }
+    }
+    return complete ? out : null;
+  }
+
+  /** Whether {@code key} is new to {@code seen} (and adds it); records {@code duplicateCode} here when it is not. */
+  public boolean firstOf(Set<String> seen, String key, String duplicateCode) {
+    if (seen.add(key)) {
+      return true;
+    }
+    problem(duplicateCode, "'" + key + "' is given twice");
+    return false;
   }
 
   public Boolean bool(boolean defaultValue) {
