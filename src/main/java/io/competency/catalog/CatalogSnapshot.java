@@ -22,6 +22,7 @@ public final class CatalogSnapshot {
   private final Map<String, Term> workloads;
   private final Map<String, Term> associationTypes;
   private final Map<String, Credential> credentials;
+  private final Map<String, Term> authorizations;
   private final List<String> locales;
   private final Vocabulary vocabulary;
 
@@ -34,6 +35,7 @@ public final class CatalogSnapshot {
     this.workloads = index(catalog.workloads(), Term::code);
     this.associationTypes = index(catalog.associationTypes(), Term::code);
     this.credentials = index(catalog.credentials(), Credential::code);
+    this.authorizations = index(catalog.authorizations(), Term::code);
     this.locales = collectLocales(catalog);
     this.vocabulary = Vocabulary.of(catalog);
   }
@@ -99,6 +101,10 @@ public final class CatalogSnapshot {
     return credentials.get(code);
   }
 
+  public Term authorization(String code) {
+    return authorizations.get(code);
+  }
+
   /** The catalog object a {@link NodeId} names, or null. */
   public Object node(NodeId id) {
     return CatalogNodes.find(id, competencies::get);
@@ -117,6 +123,7 @@ public final class CatalogSnapshot {
     catalog.workloads().forEach(t -> texts.add(t.name()));
     catalog.associationTypes().forEach(t -> texts.add(t.name()));
     catalog.credentials().forEach(c -> texts.add(c.title()));
+    catalog.authorizations().forEach(t -> texts.add(t.name()));
     for (Competency c : catalog.competencies()) {
       texts.add(c.name());
       texts.add(c.description());

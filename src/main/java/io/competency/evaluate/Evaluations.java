@@ -38,10 +38,10 @@ public final class Evaluations {
 
   private static final FieldPath INPUT = FieldPath.root().field("input");
 
-  /** The rules engine as this use case runs it on a request it has read. */
+  /** The rules engine as this use case runs it on a request it has read against {@code snapshot}. */
   @FunctionalInterface
   public interface Engine {
-    EvaluationResult evaluate(ReadRequest read);
+    EvaluationResult evaluate(CatalogSnapshot snapshot, ReadRequest read);
   }
 
   private final Vertx vertx;
@@ -61,10 +61,10 @@ public final class Evaluations {
     this.engine = Objects.requireNonNull(engine, "engine");
   }
 
+  /** The rules, with the snapshot's credentials telling which have retired. */
   private static Engine rules() {
-    Evaluator evaluator = new Evaluator();
-    return read -> evaluator.evaluate(read.option(), read.market().code(), read.request().asOf(), read.request().customers(),
-        read.request().individuals());
+    return (snapshot, read) -> new Evaluator(snapshot::credential).evaluate(read.option(), read.market().code(),
+        read.request().asOf(), read.request().partner());
   }
 
   /** Evaluates {@code input} (the mutation's {@code input} argument) against {@code snapshot} for {@code owner}. */
@@ -89,7 +89,7 @@ public final class Evaluations {
         return Evaluated.rejected(read.problems());
       }
       return new Evaluation(UUID.randomUUID(), owner, retryKey, digest, snapshot.revision(), clock.instant(), read.request(),
-          engine.evaluate(read));
+          engine.evaluate(snapshot, read));
     }, false).compose(outcome -> outcome instanceof Evaluation evaluation
         ? store.save(evaluation).map(saved -> retried(saved, digest))
         : Future.succeededFuture((Evaluated) outcome));

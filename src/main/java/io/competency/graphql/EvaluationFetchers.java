@@ -3,11 +3,15 @@ package io.competency.graphql;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import io.competency.catalog.CatalogSnapshot;
 import io.competency.catalog.NodeId;
+import io.competency.catalog.Term;
 import io.competency.catalog.Translations;
 import io.competency.evaluate.Evaluations;
 import io.competency.evaluation.Evaluation;
 import io.competency.evaluation.Explanations;
+import io.competency.evaluation.Notice;
+import io.competency.evaluation.PerformanceResult;
 import io.competency.evaluation.RequirementResult;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -47,10 +51,23 @@ public final class EvaluationFetchers implements Consumer<RuntimeWiring.Builder>
         .dataFetcher("tiers", env -> DataFetcherResult.newResult()
             .data(env.<Evaluation>getSource().result().tiers())
             .localContext(env.<Evaluation>getSource())
+            .build())
+        .dataFetcher("notices", env -> DataFetcherResult.newResult()
+            .data(env.<Evaluation>getSource().result().notices())
+            .localContext(env.<Evaluation>getSource())
             .build()));
     for (String type : List.of("PerformanceResult", "SkillResult")) {
       wiring.type(type, t -> t.dataFetcher("explanation", this::explanation));
     }
+    wiring.type("PerformanceResult", t -> t.dataFetcher("missingAuthorizations", env -> {
+      CatalogSnapshot snapshot = CatalogFetchers.snapshot(env);
+      return env.<PerformanceResult>getSource().missingAuthorizations().stream()
+          .map(code -> snapshot.authorization(code) != null ? snapshot.authorization(code) : new Term(code, Translations.english(code)))
+          .toList();
+    }));
+    wiring.type("Notice", t -> t
+        .dataFetcher("credential", env -> CatalogFetchers.snapshot(env).credential(env.<Notice>getSource().credential()))
+        .dataFetcher("message", this::noticeMessage));
   }
 
   @Override
@@ -75,6 +92,17 @@ public final class EvaluationFetchers implements Consumer<RuntimeWiring.Builder>
     String market = evaluation == null ? null : evaluation.request().market();
     Explanations explanations = Explanations.of(CatalogFetchers.snapshot(env), market == null ? "" : market);
     return new LocalizedText(explanations.explain(result, served), Locale.forLanguageTag(served),
+        !served.equals(wanted));
+  }
+
+  /** The message of a notice in the wanted locale when explanations are written in it, else in English, flagged as fallback. */
+  private LocalizedText noticeMessage(DataFetchingEnvironment env) {
+    Notice notice = env.getSource();
+    Evaluation evaluation = env.getLocalContext();
+    String wanted = CatalogFetchers.wantedLocale(env);
+    String served = Explanations.supports(wanted) ? wanted : Translations.ENGLISH;
+    Explanations explanations = Explanations.of(CatalogFetchers.snapshot(env), evaluation.request().market());
+    return new LocalizedText(explanations.explain(notice, evaluation.result().asOf(), served), Locale.forLanguageTag(served),
         !served.equals(wanted));
   }
 

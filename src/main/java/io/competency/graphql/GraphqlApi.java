@@ -75,6 +75,7 @@ public final class GraphqlApi {
         .scalar(ExtendedScalars.Url)
         .scalar(ExtendedScalars.NonNegativeInt)
         .scalar(ExtendedScalars.PositiveInt)
+        .scalar(ExtendedScalars.GraphQLBigDecimal)
         .scalar(ExtendedScalars.Json);
     for (String type : List.of("Node", "Requirement", "RequirementResult")) {
       wiring.type(type, t -> t.typeResolver(BY_CLASS_NAME));

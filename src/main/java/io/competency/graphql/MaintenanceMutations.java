@@ -33,6 +33,7 @@ public final class MaintenanceMutations implements Consumer<RuntimeWiring.Builde
         .dataFetcher("addOption", mutation(CatalogEdits::addOption, "option"))
         .dataFetcher("addCredential", mutation(CatalogEdits::addCredential, "credential"))
         .dataFetcher("addWorkload", mutation(CatalogEdits::addWorkload, "workload"))
+        .dataFetcher("addAuthorization", mutation(CatalogEdits::addAuthorization, "authorization"))
         .dataFetcher("setTranslation", mutation(CatalogEdits::setTranslation, "node")));
     wiring.type("Query", t -> t.dataFetcher("catalogChanges", env -> {
       Integer first = env.getArgument("first");

@@ -141,8 +141,7 @@ public final class PgCatalogStore implements CatalogStore {
           }
           LOG.info("empty database: importing the bundled catalog as revision 1");
           CatalogSnapshot first = CatalogSnapshot.of(bundled, 1, Instant.now());
-          Catalog empty = new Catalog(List.of(), List.of(), List.of(), List.of(), List.of());
-          return CatalogRows.of(bundled).writeOver(CatalogRows.of(empty), conn)
+          return CatalogRows.of(bundled).writeOver(CatalogRows.of(Catalog.EMPTY), conn)
               .compose(w -> recordRevision(conn, first, "system", "import", null, Map.of("source", "bundled catalog")));
         });
   }
@@ -167,11 +166,15 @@ public final class PgCatalogStore implements CatalogStore {
     Future<RowSet<Row>> markets = client.query("SELECT code, name FROM market ORDER BY position").execute();
     Future<RowSet<Row>> workloads = client.query("SELECT code, name FROM workload ORDER BY position").execute();
     Future<RowSet<Row>> associations = client.query("SELECT code, name FROM association_type ORDER BY position").execute();
-    Future<RowSet<Row>> credentials = client.query("SELECT code, kind, title, url FROM credential ORDER BY position").execute();
+    Future<RowSet<Row>> credentials = client.query("SELECT code, kind, title, url, issuer, retires_on AS \"retiresOn\","
+        + " replaced_by AS \"replacedBy\" FROM credential ORDER BY position").execute();
+    Future<RowSet<Row>> authorizations = client.query("SELECT code, name FROM partner_authorization ORDER BY position").execute();
     Future<RowSet<Row>> competencies = client.query("SELECT slug, name, description FROM competency ORDER BY position").execute();
     Future<RowSet<Row>> options = client.query("SELECT competency, slug, name, description FROM competency_option ORDER BY competency, position").execute();
     Future<RowSet<Row>> tiers = client.query("SELECT competency, option, slug, rank, name, requirements FROM tier ORDER BY rank").execute();
-    return Future.all(List.of(state, markets, workloads, associations, credentials, competencies, options, tiers)).map(all -> {
+    List<Future<RowSet<Row>>> queries = List.of(state, markets, workloads, associations, credentials, authorizations, competencies,
+        options, tiers);
+    return Future.all(queries).map(all -> {
       Row stateRow = state.result().iterator().next();
       Problems problems = new Problems();
       CatalogReader references = new CatalogReader(Vocabulary.EMPTY);
@@ -179,7 +182,8 @@ public final class PgCatalogStore implements CatalogStore {
       List<Term> w = references.terms(new Input(trees(workloads.result()), FieldPath.of("workload"), problems));
       List<Term> a = references.terms(new Input(trees(associations.result()), FieldPath.of("association_type"), problems));
       List<Credential> c = references.credentials(new Input(trees(credentials.result()), FieldPath.of("credential"), problems));
-      Catalog vocabulary = new Catalog(List.of(), m, w, a, c);
+      List<Term> z = references.terms(new Input(trees(authorizations.result()), FieldPath.of("partner_authorization"), problems));
+      Catalog vocabulary = new Catalog(List.of(), m, w, a, c, z);
       CatalogReader reader = new CatalogReader(Vocabulary.of(vocabulary));
       List<Competency> read = new ArrayList<>();
       for (Map<String, Object> tree : competencyTrees(competencies.result(), options.result(), tiers.result())) {
@@ -192,7 +196,7 @@ public final class PgCatalogStore implements CatalogStore {
         throw new CatalogException(problems.all().stream().map(p -> "database row " + p.path() + ": " + p.code() + " " + p.message()).toList());
       }
       Instant updatedAt = stateRow.getOffsetDateTime("updated_at").toInstant();
-      return CatalogSnapshot.of(new Catalog(read, m, w, a, c), stateRow.getInteger("revision"), updatedAt);
+      return CatalogSnapshot.of(new Catalog(read, m, w, a, c, z), stateRow.getInteger("revision"), updatedAt);
     });
   }
 

@@ -84,7 +84,7 @@ class AFaultInTheRulesEngineIsInternalAndLoggedTest {
   @Test
   void evaluateAnswersInternalTheStackTraceIsLoggedAndNothingIsStored() throws Exception {
     MemoryEvaluationStore store = new MemoryEvaluationStore(100);
-    EvaluationFetchers fetchers = new EvaluationFetchers(new Evaluations(vertx, store, Clock.systemUTC(), read -> {
+    EvaluationFetchers fetchers = new EvaluationFetchers(new Evaluations(vertx, store, Clock.systemUTC(), (snapshot, read) -> {
       throw bug;
     }));
     GraphqlApi api = GraphqlApi.create(QueryLimits.DEFAULTS, true, fetchers, List.of(fetchers));
