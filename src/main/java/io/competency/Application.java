@@ -3,13 +3,15 @@ package io.competency;
 import io.competency.catalog.Catalog;
 import io.competency.catalog.CatalogLoader;
 import io.competency.config.Config;
+import io.competency.access.ApiKeys;
+import io.competency.access.Authenticator;
+import io.competency.evaluate.Evaluations;
 import io.competency.graphql.EvaluationFetchers;
 import io.competency.graphql.GraphqlApi;
 import io.competency.graphql.MaintenanceMutations;
 import io.competency.graphql.QueryLimits;
-import io.competency.access.ApiKeys;
 import io.competency.http.ApiServer;
-import io.competency.access.Authenticator;
+import io.competency.maintenance.CatalogMaintenance;
 import io.competency.store.CatalogStore;
 import io.competency.store.Database;
 import io.competency.store.EvaluationStore;
@@ -51,9 +53,9 @@ public final class Application {
     QueryLimits limits = new QueryLimits(config.maxDepth(), config.maxFields(), config.maxAliases());
     return backend(vertx, config, bundled, configured).compose(backend -> vertx
         .executeBlocking(() -> {
-          EvaluationFetchers evaluations = new EvaluationFetchers(vertx, backend.evaluations(), Clock.systemUTC());
-          return GraphqlApi.create(limits, config.introspection(), evaluations,
-              List.of(new MaintenanceMutations(backend.store()), evaluations));
+          EvaluationFetchers evaluations = new EvaluationFetchers(new Evaluations(vertx, backend.evaluations(), Clock.systemUTC()));
+          MaintenanceMutations maintenance = new MaintenanceMutations(new CatalogMaintenance(backend.store()));
+          return GraphqlApi.create(limits, config.introspection(), evaluations, List.of(maintenance, evaluations));
         }, false)
         .compose(api -> ApiServer.start(vertx, config, backend.store(), backend.keys(), api))
         .map(server -> new Application(server, backend.store())));
@@ -68,7 +70,7 @@ public final class Application {
     }
     PgEvaluationStore.Batching batching = new PgEvaluationStore.Batching(config.evaluationBatchSize(),
         Duration.ofMillis(config.evaluationBatchWindowMillis()), PgEvaluationStore.Batching.DEFAULT.inFlight());
-    return Database.open(vertx, config.databaseUrl()).compose(db -> PgCatalogStore.open(vertx, db, bundled)
+    return Database.open(vertx, config.databaseUrl(), config.timeouts()).compose(db -> PgCatalogStore.open(vertx, db, bundled)
         .map(store -> new Backend(store, new PgEvaluationStore(vertx, db.pool(), batching),
             ApiKeys.chain(configured, new PgApiKeys(db.pool())))));
   }

@@ -123,6 +123,17 @@ public final class CatalogEdits {
     });
   }
 
+  public static CatalogEdit addAuthorization(Map<String, Object> input) {
+    return edit("addAuthorization", input, (catalog, in, reader) -> {
+      Term authorization = reader.term(body(in));
+      if (authorization != null && catalog.authorizations().stream().anyMatch(a -> a.code().equals(authorization.code()))) {
+        in.field("code").problem(ProblemCode.DUPLICATE_CODE, "authorization '" + authorization.code() + "' already exists");
+      }
+      return authorization == null ? null
+          : Outcome.changed(catalog.withAuthorization(authorization), authorization.code(), authorization);
+    });
+  }
+
   public static CatalogEdit setTranslation(Map<String, Object> input) {
     return edit("setTranslation", input, (catalog, in, reader) -> new Translator(catalog, in).apply());
   }

@@ -29,6 +29,8 @@ public final class CatalogLoader {
   static final String WORKLOADS = "workloads.yaml";
   static final String ASSOCIATION_TYPES = "association-types.yaml";
   static final String CREDENTIALS = "credentials.yaml";
+  /** Optional: a catalog without it has no partner authorizations. */
+  static final String AUTHORIZATIONS = "authorizations.yaml";
   static final String COMPETENCIES = "competencies";
 
   private final Path directory;
@@ -52,12 +54,15 @@ public final class CatalogLoader {
     List<Term> workloads = read(WORKLOADS, (reader, in) -> reader.terms(in));
     List<Term> associations = read(ASSOCIATION_TYPES, (reader, in) -> reader.terms(in));
     List<Credential> credentials = read(CREDENTIALS, (reader, in) -> reader.credentials(in));
-    if (markets == null || workloads == null || associations == null || credentials == null) {
+    List<Term> authorizations = Files.exists(directory.resolve(AUTHORIZATIONS))
+        ? read(AUTHORIZATIONS, (reader, in) -> reader.terms(in))
+        : List.of();
+    if (markets == null || workloads == null || associations == null || credentials == null || authorizations == null) {
       // Competency files are checked against the reference files: with one of those missing or not
       // YAML, every reference would be reported unknown, burying the real problem.
       throw new CatalogException(problems);
     }
-    Catalog references = new Catalog(List.of(), markets, workloads, associations, credentials);
+    Catalog references = new Catalog(List.of(), markets, workloads, associations, credentials, authorizations);
     CatalogReader reader = new CatalogReader(Vocabulary.of(references));
 
     List<Competency> competencies = new ArrayList<>();
@@ -79,7 +84,7 @@ public final class CatalogLoader {
     if (!problems.isEmpty()) {
       throw new CatalogException(problems);
     }
-    return new Catalog(competencies, markets, workloads, associations, credentials);
+    return new Catalog(competencies, markets, workloads, associations, credentials, authorizations);
   }
 
   private interface Section<T> {

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Turns input trees into catalog records, checking everything a catalog must satisfy: required fields,
  * slugs and codes, English text, thresholds, unique slugs, ranks and codes, and references to known
- * markets, workloads, association types and credentials. The bundled YAML files, rows read back from
+ * markets, workloads, association types, credentials and authorizations. The bundled YAML files, rows read back from
  * the database and maintenance mutations all go through here, so a tier is held to the same rules
  * wherever it comes from.
  *
@@ -56,8 +56,9 @@ public final class CatalogReader {
     return references.terms(in);
   }
 
+  /** A credential whose replacements must be credentials this reader knows. */
   public Credential credential(Input in) {
-    return references.credential(in);
+    return references.credential(in, vocabulary.credentials());
   }
 
   /** Credentials with unique codes. */

@@ -22,6 +22,7 @@ public final class CatalogSnapshot {
   private final Map<String, Term> workloads;
   private final Map<String, Term> associationTypes;
   private final Map<String, Credential> credentials;
+  private final Map<String, Term> authorizations;
   private final List<String> locales;
   private final Vocabulary vocabulary;
 
@@ -34,6 +35,7 @@ public final class CatalogSnapshot {
     this.workloads = index(catalog.workloads(), Term::code);
     this.associationTypes = index(catalog.associationTypes(), Term::code);
     this.credentials = index(catalog.credentials(), Credential::code);
+    this.authorizations = index(catalog.authorizations(), Term::code);
     this.locales = collectLocales(catalog);
     this.vocabulary = Vocabulary.of(catalog);
   }
@@ -99,25 +101,13 @@ public final class CatalogSnapshot {
     return credentials.get(code);
   }
 
-  /** The catalog object a {@link NodeId} names, or null. */
-  public Object node(NodeId id) {
-    List<String> k = id.keyParts();
-    return switch (id.type()) {
-      case NodeId.COMPETENCY -> k.size() == 1 ? competency(k.get(0)) : null;
-      case NodeId.OPTION -> k.size() == 2 ? option(k.get(0), k.get(1)) : null;
-      case NodeId.TIER -> k.size() == 3 ? tier(new TierPath(k.get(0), k.get(1), k.get(2))) : null;
-      case NodeId.REQUIREMENT -> k.size() == 4 ? requirement(new TierPath(k.get(0), k.get(1), k.get(2)), k.get(3)) : null;
-      default -> null;
-    };
+  public Term authorization(String code) {
+    return authorizations.get(code);
   }
 
-  private Requirement requirement(TierPath path, String position) {
-    Tier tier = tier(path);
-    if (tier == null || !position.matches("0|[1-9]\\d{0,3}")) {
-      return null;
-    }
-    int index = Integer.parseInt(position);
-    return index < tier.requirements().size() ? tier.requirements().get(index) : null;
+  /** The catalog object a {@link NodeId} names, or null. */
+  public Object node(NodeId id) {
+    return CatalogNodes.find(id, competencies::get);
   }
 
   private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -133,6 +123,7 @@ public final class CatalogSnapshot {
     catalog.workloads().forEach(t -> texts.add(t.name()));
     catalog.associationTypes().forEach(t -> texts.add(t.name()));
     catalog.credentials().forEach(c -> texts.add(c.title()));
+    catalog.authorizations().forEach(t -> texts.add(t.name()));
     for (Competency c : catalog.competencies()) {
       texts.add(c.name());
       texts.add(c.description());

@@ -77,6 +77,13 @@ public final class CatalogWriter {
     out.put("kind", credential.kind().name());
     out.put("title", text(credential.title()));
     putIfPresent(out, "url", credential.url());
+    if (!credential.issuer().equals(Credential.MICROSOFT)) {
+      out.put("issuer", credential.issuer());
+    }
+    putIfPresent(out, "retiresOn", credential.retiresOn() == null ? null : credential.retiresOn().toString());
+    if (!credential.replacedBy().isEmpty()) {
+      out.put("replacedBy", credential.replacedBy());
+    }
     return out;
   }
 

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Metric thresholds that must all be met, counted over the deployments of eligible workloads
- * (trials excluded when {@code excludesTrials}) at customers with a qualifying association.
+ * Metric thresholds that must all be met, plus the partner authorizations the step demands. Metrics
+ * count the facts of eligible workloads (a metric may name its own), leaving out trials when
+ * {@code excludesTrials}, at customers with one of the {@code qualifyingAssociations} (an empty list:
+ * no association is needed).
  */
 public record PerformanceRequirement(
     TierPath tier,
@@ -16,7 +18,8 @@ public record PerformanceRequirement(
     List<MetricThreshold> metrics,
     List<String> eligibleWorkloads,
     boolean excludesTrials,
-    List<String> qualifyingAssociations) implements Requirement {
+    List<String> qualifyingAssociations,
+    List<String> requiredAuthorizations) implements Requirement {
 
   public PerformanceRequirement {
     Objects.requireNonNull(tier, "tier");
@@ -25,6 +28,20 @@ public record PerformanceRequirement(
     metrics = List.copyOf(metrics);
     eligibleWorkloads = List.copyOf(eligibleWorkloads);
     qualifyingAssociations = List.copyOf(qualifyingAssociations);
+    requiredAuthorizations = List.copyOf(requiredAuthorizations);
+  }
+
+  /** A requirement that demands no authorization. */
+  public PerformanceRequirement(TierPath tier, int position, Translations title, List<Translations> notes,
+      List<MetricThreshold> metrics, List<String> eligibleWorkloads, boolean excludesTrials, List<String> qualifyingAssociations) {
+    this(tier, position, title, notes, metrics, eligibleWorkloads, excludesTrials, qualifyingAssociations, List.of());
+  }
+
+  /** Every workload code the requirement or one of its metrics names. */
+  public List<String> allWorkloads() {
+    List<String> out = new ArrayList<>(eligibleWorkloads);
+    metrics.forEach(m -> m.eligibleWorkloads().stream().filter(w -> !out.contains(w)).forEach(out::add));
+    return out;
   }
 
   @Override
@@ -38,6 +55,7 @@ public record PerformanceRequirement(
 
   @Override
   public PerformanceRequirement withText(Translations newTitle, List<Translations> newNotes) {
-    return new PerformanceRequirement(tier, position, newTitle, newNotes, metrics, eligibleWorkloads, excludesTrials, qualifyingAssociations);
+    return new PerformanceRequirement(tier, position, newTitle, newNotes, metrics, eligibleWorkloads, excludesTrials,
+        qualifyingAssociations, requiredAuthorizations);
   }
 }

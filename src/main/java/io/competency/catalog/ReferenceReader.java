@@ -2,16 +2,21 @@ package io.competency.catalog;
 
 import io.competency.input.Input;
 import io.competency.input.ProblemCode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Reads reference data: coded terms (markets, workloads, association types) and credentials. */
+/**
+ * Reads reference data: coded terms (markets, workloads, association types, authorizations) and
+ * credentials, whose replacements must be credentials too.
+ */
 final class ReferenceReader {
   private static final Set<String> TERM_FIELDS = Set.of("code", "name");
-  private static final Set<String> CREDENTIAL_FIELDS = Set.of("code", "kind", "title", "url");
+  private static final Set<String> CREDENTIAL_FIELDS = Set.of("code", "kind", "title", "url", "issuer", "retiresOn", "replacedBy");
 
   private final TextReader text;
 
@@ -26,17 +31,33 @@ final class ReferenceReader {
     return code == null || name == null ? null : new Term(code, name);
   }
 
-  Credential credential(Input in) {
+  /** A credential whose {@code replacedBy} codes are among {@code known} (other credentials). */
+  Credential credential(Input in, Set<String> known) {
     in.onlyFields(CREDENTIAL_FIELDS);
     String code = in.field("code").code();
     CredentialKind kind = in.field("kind").enumValue(CredentialKind.class);
     Translations title = text.text(in.field("title"));
     Input urlIn = in.field("url");
     String url = urlIn.url();
-    if (code == null || kind == null || title == null || (urlIn.present() && url == null)) {
+    Input issuerIn = in.field("issuer");
+    String issuer = issuerIn.present() ? issuerIn.requiredString() : Credential.MICROSOFT;
+    Input retiresOnIn = in.field("retiresOn");
+    LocalDate retiresOn = retiresOnIn.date();
+    List<String> replacedBy = replacements(in.field("replacedBy"), code, known);
+    if (code == null || kind == null || title == null || (urlIn.present() && url == null) || issuer == null
+        || (retiresOnIn.present() && retiresOn == null) || replacedBy == null) {
       return null;
     }
-    return new Credential(code, kind, title, url);
+    return new Credential(code, kind, title, url, issuer.strip(), retiresOn, replacedBy);
+  }
+
+  private static List<String> replacements(Input in, String code, Set<String> known) {
+    List<String> codes = in.distinctKnownCodes(known, ProblemCode.UNKNOWN_CREDENTIAL, "credential");
+    if (codes != null && code != null && codes.contains(code)) {
+      in.problem(ProblemCode.INVALID_VALUE, "credential " + code + " cannot replace itself");
+      return null;
+    }
+    return codes;
   }
 
   /** Terms with unique codes. */
@@ -44,9 +65,15 @@ final class ReferenceReader {
     return unique(in, this::term, Term::code);
   }
 
-  /** Credentials with unique codes. */
+  /** Credentials with unique codes, replaced only by credentials of the same list. */
   List<Credential> credentials(Input in) {
-    return unique(in, this::credential, Credential::code);
+    Set<String> codes = new HashSet<>();
+    in.list().forEach(element -> {
+      if (element.value() instanceof Map<?, ?> map && map.get("code") instanceof String code) {
+        codes.add(code);
+      }
+    });
+    return unique(in, element -> credential(element, codes), Credential::code);
   }
 
   private static <T> List<T> unique(Input in, Function<Input, T> read, Function<T, String> code) {

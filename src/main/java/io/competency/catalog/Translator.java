@@ -34,7 +34,7 @@ final class Translator {
       return null;
     }
     NodeId id = NodeId.parse(encoded);
-    Object node = id == null ? null : CatalogSnapshot.of(catalog, 0, java.time.Instant.EPOCH).node(id);
+    Object node = id == null ? null : CatalogNodes.find(id, catalog::competency);
     if (node == null) {
       nodeIn.problem(ProblemCode.UNKNOWN_NODE, "no competency, option, tier or requirement has this id");
       return null;

@@ -1,12 +1,19 @@
 package io.competency.evaluation;
 
 import io.competency.catalog.Metric;
+import io.competency.catalog.MetricUnit;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
-/** US English: plural "one" for 1 and "other" for every other number. */
+/** US English: plural "one" for 1 and "other" for every other number; money as the JDK formats US dollars for en-US. */
 final class EnglishWording implements Wording {
   private final NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.US);
+  private final NumberFormat dollars = Explanations.dollars(Locale.US);
+  private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US);
 
   @Override
   public String verdict(boolean met, String details) {
@@ -15,15 +22,15 @@ final class EnglishWording implements Wording {
 
   @Override
   public String metricMet(Metric metric, Integer window, int actual, int required, String market) {
-    return n(actual) + " " + noun(metric, actual) + window(window) + " counted against " + n(required) + " required"
-        + in(market);
+    return amount(metric, actual) + " " + noun(metric, actual) + window(window) + " counted against " + amount(metric, required)
+        + " required" + in(market);
   }
 
   @Override
   public String metricNotMet(Metric metric, Integer window, int actual, int required, int shortfall, String market,
       boolean alone) {
-    return n(actual) + " of " + n(required) + " " + noun(metric, required) + window(window) + in(market)
-        + (alone ? "; " : ", ") + n(shortfall) + " short";
+    return amount(metric, actual) + " of " + amount(metric, required) + " " + noun(metric, required) + window(window) + in(market)
+        + (alone ? "; " : ", ") + amount(metric, shortfall) + " short";
   }
 
   @Override
@@ -32,8 +39,15 @@ final class EnglishWording implements Wording {
   }
 
   @Override
-  public String excluded(int deployments) {
-    return " (" + n(deployments) + " " + plural(deployments, "deployment", "deployments") + " excluded)";
+  public String missingAuthorizations(List<String> names) {
+    return plural(names.size(), "missing authorization: ", "missing authorizations: ") + String.join(", ", names);
+  }
+
+  @Override
+  public String excluded(int deployments, int revenueLines) {
+    String d = deployments == 0 ? "" : n(deployments) + " " + plural(deployments, "deployment", "deployments");
+    String r = revenueLines == 0 ? "" : n(revenueLines) + " " + plural(revenueLines, "revenue line", "revenue lines");
+    return d.isEmpty() && r.isEmpty() ? "" : " (" + d + (d.isEmpty() || r.isEmpty() ? "" : " and ") + r + " excluded)";
   }
 
   @Override
@@ -47,11 +61,54 @@ final class EnglishWording implements Wording {
         + n(shortfall) + " more needed";
   }
 
+  @Override
+  public String roleShort(int shortfall, String qualification) {
+    return n(shortfall) + " more " + plural(shortfall, "person who passes ", "people who pass ") + qualification;
+  }
+
+  @Override
+  public String alreadyFills(String person, String qualification) {
+    return person + " already fills the " + qualification + " slot";
+  }
+
+  @Override
+  public String oneOf(List<String> codes) {
+    return "one of " + String.join(", ", codes);
+  }
+
+  @Override
+  public String allOf(List<String> parts) {
+    return String.join(" and ", parts);
+  }
+
+  @Override
+  public String anyOf(List<String> parts) {
+    return String.join(" or ", parts);
+  }
+
+  @Override
+  public String retired(String credential, LocalDate date) {
+    return credential + " retired on " + dates.format(date) + "; it still counts.";
+  }
+
+  @Override
+  public String retiring(String credential, LocalDate date, int days) {
+    return credential + " retires on " + dates.format(date) + ", in " + n(days) + " " + plural(days, "day", "days") + ".";
+  }
+
   private static String noun(Metric metric, int count) {
     return switch (metric) {
       case ACTIVE_ENTITLEMENTS -> plural(count, "active entitlement", "active entitlements");
       case NEW_CUSTOMERS -> plural(count, "new customer", "new customers");
+      case NET_NEW_REVENUE -> "net new revenue";
+      case REVENUE -> "gross license revenue";
+      case CONSUMPTION -> "customer consumption";
+      case DEVICES_SHIPPED -> plural(count, "device shipped", "devices shipped");
     };
+  }
+
+  private String amount(Metric metric, int value) {
+    return metric.unit() == MetricUnit.USD ? dollars.format(value) : n(value);
   }
 
   private String window(Integer months) {

@@ -22,6 +22,8 @@ public final class EvaluationProblemCode {
   public static final String UNKNOWN_ASSOCIATION = ProblemCode.UNKNOWN_ASSOCIATION;
   /** No credential has this code. */
   public static final String UNKNOWN_CREDENTIAL = ProblemCode.UNKNOWN_CREDENTIAL;
+  /** No partner authorization has this code. */
+  public static final String UNKNOWN_AUTHORIZATION = ProblemCode.UNKNOWN_AUTHORIZATION;
   /** Two customers have the same id. */
   public static final String DUPLICATE_CUSTOMER = "DUPLICATE_CUSTOMER";
   /** One customer lists the same workload twice: merge the two deployments. */

@@ -14,15 +14,27 @@ public record EvaluationRequest(
     String option,
     String market,
     LocalDate asOf,
-    List<CustomerData> customers,
-    List<IndividualData> individuals,
+    PartnerData partner,
     String reference) {
 
   public EvaluationRequest {
     Objects.requireNonNull(competency, "competency");
     Objects.requireNonNull(market, "market");
     Objects.requireNonNull(asOf, "asOf");
-    customers = List.copyOf(customers);
-    individuals = List.copyOf(individuals);
+    Objects.requireNonNull(partner, "partner");
+  }
+
+  /** A request with customers and individuals only. */
+  public EvaluationRequest(String competency, String option, String market, LocalDate asOf, List<CustomerData> customers,
+      List<IndividualData> individuals, String reference) {
+    this(competency, option, market, asOf, new PartnerData(customers, individuals), reference);
+  }
+
+  public List<CustomerData> customers() {
+    return partner.customers();
+  }
+
+  public List<IndividualData> individuals() {
+    return partner.individuals();
   }
 }

@@ -7,6 +7,7 @@ import io.competency.input.Input;
 import io.competency.catalog.Option;
 import io.competency.input.Problems;
 import io.competency.catalog.Term;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,11 +26,15 @@ import java.util.Set;
  * at once; nothing is evaluated while any remains.
  *
  * <p>What it resolves: the option (the competency's only option when omitted), the market term, and
- * {@code asOf}, which defaults to today in UTC by the reader's clock. A {@code since} after
- * {@code asOf} is not a problem: that customer is simply outside any window. Repeated association or
- * credential codes are harmless and kept as given.
+ * {@code asOf}, which defaults to today in UTC by the reader's clock. A date after {@code asOf} is not a
+ * problem: that fact is simply outside any window. Repeated association, credential or authorization
+ * codes are harmless and kept as given. Workloads of revenue lines and shipments, and authorizations,
+ * must be known codes; amounts are exact decimals of bounded size.
  */
 public final class EvaluationRequestReader {
+  static final String MAX_DOLLARS = "1000000000000000";
+  static final int MAX_DECIMALS = 6;
+
   private final CatalogSnapshot snapshot;
   private final Clock clock;
 
@@ -48,17 +53,35 @@ public final class EvaluationRequestReader {
     Option option = competency == null ? null : option(in.field("option"), competency);
     String market = in.field("market").knownCode(snapshot.vocabulary().markets(), EvaluationProblemCode.UNKNOWN_MARKET, "market");
     LocalDate asOf = in.field("asOf").date();
-    List<CustomerData> customers = customers(in.field("customers"));
-    List<IndividualData> individuals = individuals(in.field("individuals"));
+    PartnerData partner = partner(in);
     String reference = in.field("reference").string();
     if (!problems.isEmpty()) {
       return ReadRequest.failed(problems.all());
     }
     LocalDate day = asOf == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : asOf;
-    EvaluationRequest request = new EvaluationRequest(competency.slug(), option.slug(), market, day, customers,
-        individuals, reference);
+    EvaluationRequest request = new EvaluationRequest(competency.slug(), option.slug(), market, day, partner, reference);
     Term term = snapshot.market(market);
     return ReadRequest.of(request, option, term);
+  }
+
+  /**
+   * The partner's data in the input object {@code in}: {@code customers} and {@code individuals}
+   * (required), {@code shipments} and {@code authorizations} (optional), with every problem recorded on
+   * {@code in}'s problems. What is wrong is left out of the result.
+   */
+  public PartnerData partner(Input in) {
+    List<CustomerData> customers = customers(in.field("customers"));
+    List<IndividualData> individuals = individuals(in.field("individuals"));
+    List<ShipmentData> shipments = shipments(in.field("shipments"));
+    List<String> authorizations = new ArrayList<>();
+    for (Input element : in.field("authorizations").list()) {
+      String code = element.knownCode(snapshot.vocabulary().authorizations(), EvaluationProblemCode.UNKNOWN_AUTHORIZATION,
+          "authorization");
+      if (code != null) {
+        authorizations.add(code);
+      }
+    }
+    return new PartnerData(customers, individuals, shipments, authorizations);
   }
 
   private Competency competency(Input in) {
@@ -100,7 +123,63 @@ public final class EvaluationRequestReader {
         EvaluationProblemCode.UNKNOWN_ASSOCIATION, "association type");
     LocalDate since = in.field("since").date();
     List<DeploymentData> deployments = deployments(in.field("deployments"));
-    return id == null ? null : new CustomerData(id, associations, since, deployments);
+    List<RevenueData> revenue = revenue(in.field("revenue"));
+    return id == null ? null : new CustomerData(id, associations, since, deployments, revenue);
+  }
+
+  /** Revenue lines; absent means none. */
+  private List<RevenueData> revenue(Input in) {
+    List<RevenueData> out = new ArrayList<>();
+    for (Input element : in.list()) {
+      String workload = workload(element.field("workload"));
+      LocalDate date = element.field("date").requiredDate();
+      BigDecimal amount = amount(element.field("amountUsd"));
+      RevenueType type = element.field("type").enumValue(RevenueType.class);
+      if (workload != null && date != null && amount != null && type != null) {
+        out.add(new RevenueData(workload, date, amount, type));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An amount in US dollars, negative for a credit. Bounded so that exact sums stay small: less than
+   * {@value #MAX_DOLLARS} dollars either way, at most {@value #MAX_DECIMALS} decimals.
+   */
+  private static BigDecimal amount(Input in) {
+    BigDecimal amount = in.requiredDecimal();
+    if (amount == null) {
+      return null;
+    }
+    if (amount.abs().compareTo(new BigDecimal(MAX_DOLLARS)) >= 0 || amount.stripTrailingZeros().scale() > MAX_DECIMALS) {
+      in.problem(EvaluationProblemCode.INVALID_VALUE, "an amount must be less than " + MAX_DOLLARS + " dollars either way, with at most "
+          + MAX_DECIMALS + " decimals (got " + amount.toPlainString().substring(0, Math.min(40, amount.toPlainString().length())) + ")");
+      return null;
+    }
+    return amount;
+  }
+
+  /** The partner's device shipments; absent means none. */
+  private List<ShipmentData> shipments(Input in) {
+    List<ShipmentData> out = new ArrayList<>();
+    for (Input element : in.list()) {
+      String workload = workload(element.field("workload"));
+      LocalDate date = element.field("date").requiredDate();
+      Input unitsIn = element.field("units");
+      Integer units = unitsIn.requiredInteger();
+      if (units != null && units < 1) {
+        unitsIn.problem(EvaluationProblemCode.INVALID_VALUE, "a shipment has at least 1 unit (got " + units + ")");
+        units = null;
+      }
+      if (workload != null && date != null && units != null) {
+        out.add(new ShipmentData(workload, date, units));
+      }
+    }
+    return out;
+  }
+
+  private String workload(Input in) {
+    return in.knownCode(snapshot.vocabulary().workloads(), EvaluationProblemCode.UNKNOWN_WORKLOAD, "workload");
   }
 
   private List<DeploymentData> deployments(Input in) {
@@ -108,15 +187,16 @@ public final class EvaluationRequestReader {
     Set<String> workloads = new HashSet<>();
     for (Input element : requiredList(in)) {
       Input workloadIn = element.field("workload");
-      String workload = workloadIn.knownCode(snapshot.vocabulary().workloads(), EvaluationProblemCode.UNKNOWN_WORKLOAD, "workload");
+      String workload = workload(workloadIn);
       if (workload != null && !workloads.add(workload)) {
         workloadIn.problem(EvaluationProblemCode.DUPLICATE_WORKLOAD,
             "workload " + workload + " is given twice for this customer; give one deployment per workload");
       }
       Integer activeUsers = activeUsers(element.field("activeUsers"));
       boolean trial = element.field("trial").bool(false);
+      LocalDate since = element.field("since").date();
       if (workload != null && activeUsers != null) {
-        out.add(new DeploymentData(workload, activeUsers, trial));
+        out.add(new DeploymentData(workload, activeUsers, trial, since));
       }
     }
     return out;

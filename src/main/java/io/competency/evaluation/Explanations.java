@@ -1,38 +1,63 @@
 package io.competency.evaluation;
 
 import io.competency.catalog.CatalogSnapshot;
+import io.competency.catalog.Credential;
+import io.competency.catalog.CredentialChoice;
 import io.competency.catalog.MarketThreshold;
-import io.competency.catalog.Metric;
 import io.competency.catalog.MetricThreshold;
 import io.competency.catalog.PerformanceRequirement;
+import io.competency.catalog.QualificationPath;
+import io.competency.catalog.SkillRole;
 import io.competency.catalog.Term;
 import io.competency.catalog.Translations;
+import java.text.NumberFormat;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * One- or two-clause human explanations of requirement verdicts, generated (not translated) for each
- * of {@link #SUPPORTED_LOCALES}, with numbers formatted and nouns pluralized for the locale: "Met: 2,150
- * active entitlements counted against 2,000 required in Developed markets (3 deployments excluded)."
- * Any other locale gets English; the caller decides whether to flag that as a fallback.
+ * Human explanations of requirement verdicts and evaluation notices, generated (not translated) for
+ * each of {@link #SUPPORTED_LOCALES}, with numbers, money and dates formatted and nouns pluralized for
+ * the locale: "Met: 2,150 active entitlements counted against 2,000 required in Developed markets (3
+ * deployments excluded)." Money is formatted by the JDK's currency format for the locale, in US
+ * dollars. Any other locale gets English; the caller decides whether to flag that as a fallback.
  *
  * <p>An instance explains the results of one evaluation, whose market it names: a threshold that is
  * the market's own is said to apply "in" it, an all-markets threshold is not qualified, and a metric
- * with no threshold for the market is said not to apply there. The deployment count in parentheses
- * covers the deployments that did not count at all; those left out only of a new-customer count
- * ({@link ExclusionReason#OUTSIDE_WINDOW}) show in that count instead. Instances are immutable and
- * safe to share.
+ * with no threshold for the market is said not to apply there. Missing authorizations are named. The
+ * deployment count in parentheses covers the deployments left out for what they are (workload, trial,
+ * association); those left out for their dates ({@link ExclusionReason#OUTSIDE_WINDOW},
+ * {@link ExclusionReason#MISSING_DATE}) show in the windowed counts instead. A skill
+ * requirement with several roles names, for each short role, how many more people it needs and what they
+ * must hold, and who already fills another role while holding it. Instances are immutable and safe to
+ * share.
  */
 public final class Explanations {
   public static final List<String> SUPPORTED_LOCALES = List.of(Translations.ENGLISH, "ru-RU", "ko-KR");
+  /** People named as already filling another role, at most, per short role. */
+  private static final int NAMED_PEOPLE = 3;
 
   private final Term market;
+  private final Function<String, Term> authorizations;
+  private final Function<String, Credential> credentials;
 
-  /** Explanations for results evaluated in {@code market}, named in each locale by its translations. */
+  /** Explanations for results evaluated in {@code market}; authorizations are named by their codes. */
   public Explanations(Term market) {
+    this(market, code -> null, code -> null);
+  }
+
+  /**
+   * Explanations for results evaluated in {@code market}, naming authorizations by their terms and
+   * dating notices by their credentials (either lookup may return null: the code is used instead).
+   */
+  public Explanations(Term market, Function<String, Term> authorizations, Function<String, Credential> credentials) {
     this.market = Objects.requireNonNull(market, "market");
+    this.authorizations = Objects.requireNonNull(authorizations, "authorizations");
+    this.credentials = Objects.requireNonNull(credentials, "credentials");
   }
 
   /**
@@ -43,7 +68,8 @@ public final class Explanations {
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(market, "market");
     Term term = snapshot.market(market);
-    return new Explanations(term == null ? new Term(market, Translations.english(market)) : term);
+    return new Explanations(term == null ? new Term(market, Translations.english(market)) : term, snapshot::authorization,
+        snapshot::credential);
   }
 
   /** Whether explanations are written in {@code locale} (a BCP 47 tag such as {@code ru-RU}) rather than falling back to English. */
@@ -51,30 +77,64 @@ public final class Explanations {
     return locale != null && SUPPORTED_LOCALES.contains(Locale.forLanguageTag(locale).toLanguageTag());
   }
 
+  /** Whole US dollars in the currency format of {@code locale}, as the JDK has it. */
+  static NumberFormat dollars(Locale locale) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    format.setCurrency(Currency.getInstance("USD"));
+    format.setMaximumFractionDigits(0);
+    format.setMinimumFractionDigits(0);
+    return format;
+  }
+
   /** The explanation of {@code result} in {@code locale}, or in English when that locale is not supported. */
   public String explain(RequirementResult result, String locale) {
     Objects.requireNonNull(result, "result");
-    String tag = supports(locale) ? Locale.forLanguageTag(locale).toLanguageTag() : Translations.ENGLISH;
+    String tag = tag(locale);
     Wording wording = wording(tag);
     if (result instanceof SkillResult skill) {
-      return wording.verdict(skill.met(), skill.met()
-          ? wording.skillMet(skill.actual(), skill.required())
-          : wording.skillNotMet(skill.actual(), skill.required(), skill.shortfall()));
+      return skill(skill, wording);
     }
-    return performance((PerformanceResult) result, wording, marketName(tag));
+    return performance((PerformanceResult) result, wording, tag);
   }
 
-  private String performance(PerformanceResult result, Wording wording, String marketName) {
+  /** The message of {@code notice}, an evaluation made as of {@code asOf}, in {@code locale} (else English). */
+  public String explain(Notice notice, java.time.LocalDate asOf, String locale) {
+    Objects.requireNonNull(notice, "notice");
+    Objects.requireNonNull(asOf, "asOf");
+    Wording wording = wording(tag(locale));
+    Credential credential = credentials.apply(notice.credential());
+    if (credential == null || credential.retiresOn() == null) {
+      return notice.credential();
+    }
+    return notice.code().equals(Notice.CREDENTIAL_RETIRED)
+        ? wording.retired(notice.credential(), credential.retiresOn())
+        : wording.retiring(notice.credential(), credential.retiresOn(), (int) ChronoUnit.DAYS.between(asOf, credential.retiresOn()));
+  }
+
+  private static String tag(String locale) {
+    return supports(locale) ? Locale.forLanguageTag(locale).toLanguageTag() : Translations.ENGLISH;
+  }
+
+  private String performance(PerformanceResult result, Wording wording, String locale) {
     PerformanceRequirement requirement = result.requirement();
+    String marketName = name(market, locale);
     List<String> clauses = new ArrayList<>();
-    boolean alone = result.metrics().size() == 1;
+    boolean alone = result.metrics().size() == 1 && result.missingAuthorizations().isEmpty();
     for (int i = 0; i < result.metrics().size(); i++) {
       MetricResult metric = result.metrics().get(i);
       MetricThreshold threshold = i < requirement.metrics().size() ? requirement.metrics().get(i) : null;
       clauses.add(clause(metric, threshold, wording, marketName, alone));
     }
-    long excluded = result.excludedDeployments().stream().filter(d -> d.reason() != ExclusionReason.OUTSIDE_WINDOW).count();
-    String details = String.join("; ", clauses) + (excluded == 0 ? "" : wording.excluded((int) excluded));
+    if (!result.missingAuthorizations().isEmpty()) {
+      clauses.add(wording.missingAuthorizations(result.missingAuthorizations().stream()
+          .map(code -> {
+            Term term = authorizations.apply(code);
+            return term == null ? code : name(term, locale);
+          }).toList()));
+    }
+    long deployments = result.excludedDeployments().stream()
+        .filter(d -> d.reason() != ExclusionReason.OUTSIDE_WINDOW && d.reason() != ExclusionReason.MISSING_DATE).count();
+    String details = String.join("; ", clauses) + wording.excluded((int) deployments, result.excludedRevenue().size());
     return wording.verdict(result.met(), details);
   }
 
@@ -84,15 +144,51 @@ public final class Explanations {
       return wording.metricNotApplicable(metric.metric(), marketName);
     }
     String where = applied != null && applied.market() != null ? marketName : null;
-    Integer window = metric.metric() == Metric.NEW_CUSTOMERS && threshold != null ? threshold.windowMonths() : null;
+    Integer window = threshold == null ? null : threshold.windowMonths();
     return metric.met()
         ? wording.metricMet(metric.metric(), window, metric.actual(), metric.required(), where)
         : wording.metricNotMet(metric.metric(), window, metric.actual(), metric.required(), metric.shortfall(), where, alone);
   }
 
-  private String marketName(String locale) {
-    String name = market.name().in(locale);
-    return name == null ? market.name().english() : name;
+  private static String skill(SkillResult skill, Wording wording) {
+    if (skill.met()) {
+      return wording.verdict(true, wording.skillMet(skill.actual(), skill.required()));
+    }
+    StringBuilder details = new StringBuilder(wording.skillNotMet(skill.actual(), skill.required(), skill.shortfall()));
+    List<SkillRole> roles = skill.requirement().roles();
+    if (roles.size() > 1) {
+      for (SkillRoleResult role : skill.roles()) {
+        if (role.met()) {
+          continue;
+        }
+        details.append("; ").append(wording.roleShort(role.shortfall(), qualification(roles.get(role.role()), wording)));
+        role.filledElsewhere().stream().limit(NAMED_PEOPLE).forEach(id -> details.append("; ")
+            .append(wording.alreadyFills(id, qualification(roles.get(roleOf(skill, id)), wording))));
+      }
+    }
+    return wording.verdict(false, details.toString());
+  }
+
+  private static int roleOf(SkillResult skill, String id) {
+    return skill.qualifiedIndividuals().stream().filter(q -> q.id().equals(id)).findFirst().map(QualifiedIndividual::role).orElse(0);
+  }
+
+  /** What a role asks for, by credential codes: "one of A, B and C", "A and B or D". */
+  private static String qualification(SkillRole role, Wording wording) {
+    List<String> paths = new ArrayList<>();
+    for (QualificationPath path : role.paths()) {
+      List<String> choices = new ArrayList<>();
+      for (CredentialChoice choice : path.choices()) {
+        choices.add(choice.anyOf().size() == 1 ? choice.anyOf().get(0) : wording.oneOf(choice.anyOf()));
+      }
+      paths.add(wording.allOf(choices));
+    }
+    return wording.anyOf(paths);
+  }
+
+  private static String name(Term term, String locale) {
+    String name = term.name().in(locale);
+    return name == null ? term.name().english() : name;
   }
 
   private static Wording wording(String locale) {

@@ -1,12 +1,24 @@
 package io.competency.evaluation;
 
 import io.competency.catalog.Metric;
+import io.competency.catalog.MetricUnit;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
-/** Korean: no plural forms; counts take a counter word (개, 곳, 명, 건, 개월). */
+/**
+ * Korean: no plural forms; counts take a counter word (개, 곳, 대, 명, 건, 개월, 일), money is US dollars as
+ * the JDK formats them for ko-KR ({@code US$100,000}) and takes none.
+ */
 final class KoreanWording implements Wording {
-  private final NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.forLanguageTag("ko-KR"));
+  private static final Locale KOREAN = Locale.forLanguageTag("ko-KR");
+
+  private final NumberFormat numbers = NumberFormat.getIntegerInstance(KOREAN);
+  private final NumberFormat dollars = Explanations.dollars(KOREAN);
+  private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(KOREAN);
 
   @Override
   public String verdict(boolean met, String details) {
@@ -15,15 +27,14 @@ final class KoreanWording implements Wording {
 
   @Override
   public String metricMet(Metric metric, Integer window, int actual, int required, String market) {
-    return basis(market) + window(window) + noun(metric) + " " + n(actual) + counter(metric) + " 집계, 필요 "
-        + n(required) + counter(metric);
+    return basis(market) + window(window) + noun(metric) + " " + amount(metric, actual) + " 집계, 필요 " + amount(metric, required);
   }
 
   @Override
   public String metricNotMet(Metric metric, Integer window, int actual, int required, int shortfall, String market,
       boolean alone) {
-    return basis(market) + window(window) + noun(metric) + " " + n(required) + counter(metric) + " 중 " + n(actual)
-        + counter(metric) + (alone ? "; " : ", ") + n(shortfall) + counter(metric) + " 부족";
+    return basis(market) + window(window) + noun(metric) + " " + amount(metric, required) + " 중 " + amount(metric, actual)
+        + (alone ? "; " : ", ") + amount(metric, shortfall) + " 부족";
   }
 
   @Override
@@ -32,8 +43,15 @@ final class KoreanWording implements Wording {
   }
 
   @Override
-  public String excluded(int deployments) {
-    return " (배포 " + n(deployments) + "건 제외)";
+  public String missingAuthorizations(List<String> names) {
+    return "필요한 인증 없음: " + String.join(", ", names);
+  }
+
+  @Override
+  public String excluded(int deployments, int revenueLines) {
+    String d = deployments == 0 ? "" : "배포 " + n(deployments) + "건";
+    String r = revenueLines == 0 ? "" : "매출 " + n(revenueLines) + "건";
+    return d.isEmpty() && r.isEmpty() ? "" : " (" + d + (d.isEmpty() || r.isEmpty() ? "" : ", ") + r + " 제외)";
   }
 
   @Override
@@ -46,12 +64,63 @@ final class KoreanWording implements Wording {
     return "필요 인원 " + n(required) + "명 중 자격을 갖춘 인원 " + n(actual) + "명; " + n(shortfall) + "명 더 필요";
   }
 
+  @Override
+  public String roleShort(int shortfall, String qualification) {
+    return qualification + " 취득 인원 " + n(shortfall) + "명 더 필요";
+  }
+
+  @Override
+  public String alreadyFills(String person, String qualification) {
+    return "이미 " + qualification + " 자리를 채운 인원: " + person;
+  }
+
+  @Override
+  public String oneOf(List<String> codes) {
+    return String.join(", ", codes) + " 중 하나";
+  }
+
+  @Override
+  public String allOf(List<String> parts) {
+    return String.join(" 및 ", parts);
+  }
+
+  @Override
+  public String anyOf(List<String> parts) {
+    return String.join(" 또는 ", parts);
+  }
+
+  @Override
+  public String retired(String credential, LocalDate date) {
+    return credential + ": " + dates.format(date) + "에 폐지되었지만 계속 인정됩니다.";
+  }
+
+  @Override
+  public String retiring(String credential, LocalDate date, int days) {
+    return credential + ": " + dates.format(date) + "에 폐지됩니다(" + n(days) + "일 남음).";
+  }
+
   private static String noun(Metric metric) {
-    return metric == Metric.ACTIVE_ENTITLEMENTS ? "활성 권리 유형" : "신규 고객사";
+    return switch (metric) {
+      case ACTIVE_ENTITLEMENTS -> "활성 권리 유형";
+      case NEW_CUSTOMERS -> "신규 고객사";
+      case NET_NEW_REVENUE -> "순 신규 매출";
+      case REVENUE -> "총 라이선스 매출";
+      case CONSUMPTION -> "고객 사용량";
+      case DEVICES_SHIPPED -> "출하 장치";
+    };
   }
 
   private static String counter(Metric metric) {
-    return metric == Metric.ACTIVE_ENTITLEMENTS ? "개" : "곳";
+    return switch (metric) {
+      case ACTIVE_ENTITLEMENTS -> "개";
+      case NEW_CUSTOMERS -> "곳";
+      case DEVICES_SHIPPED -> "대";
+      case NET_NEW_REVENUE, REVENUE, CONSUMPTION -> "";
+    };
+  }
+
+  private String amount(Metric metric, int value) {
+    return metric.unit() == MetricUnit.USD ? dollars.format(value) : n(value) + counter(metric);
   }
 
   private String window(Integer months) {

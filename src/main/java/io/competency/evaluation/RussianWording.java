@@ -1,16 +1,26 @@
 package io.competency.evaluation;
 
 import io.competency.catalog.Metric;
+import io.competency.catalog.MetricUnit;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Russian, with the CLDR cardinal plural rule (one: 1, 21, 101…; few: 2–4, 22–24…; many: the rest)
  * for a count in the nominative, and the genitive that follows «из» and «не хватает» (singular after
- * 1, 21…, plural otherwise).
+ * 1, 21…, plural otherwise). Money is US dollars as the JDK formats them for ru-RU, followed by its noun
+ * in the genitive ("120 000 $ чистой новой выручки").
  */
 final class RussianWording implements Wording {
-  private final NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru-RU"));
+  private static final Locale RUSSIAN = Locale.forLanguageTag("ru-RU");
+
+  private final NumberFormat numbers = NumberFormat.getIntegerInstance(RUSSIAN);
+  private final NumberFormat dollars = Explanations.dollars(RUSSIAN);
+  private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(RUSSIAN);
 
   @Override
   public String verdict(boolean met, String details) {
@@ -19,25 +29,40 @@ final class RussianWording implements Wording {
 
   @Override
   public String metricMet(Metric metric, Integer window, int actual, int required, String market) {
-    return n(actual) + " " + noun(metric, actual) + window(window) + " при норме " + n(required) + forMarket(market);
+    return amount(metric, actual) + " " + noun(metric, actual) + window(window) + " при норме " + amount(metric, required)
+        + forMarket(market);
   }
 
   @Override
   public String metricNotMet(Metric metric, Integer window, int actual, int required, int shortfall, String market,
       boolean alone) {
-    return n(actual) + " из " + n(required) + " " + genitive(metric, required) + window(window) + forMarket(market)
-        + (alone ? "; " : ", ") + "не хватает " + n(shortfall);
+    return amount(metric, actual) + " из " + amount(metric, required) + " " + genitive(metric, required) + window(window)
+        + forMarket(market) + (alone ? "; " : ", ") + "не хватает " + amount(metric, shortfall);
   }
 
   @Override
   public String metricNotApplicable(Metric metric, String market) {
-    String by = metric == Metric.ACTIVE_ENTITLEMENTS ? "по активным пользователям" : "по новым клиентам";
+    String by = switch (metric) {
+      case ACTIVE_ENTITLEMENTS -> "по активным пользователям";
+      case NEW_CUSTOMERS -> "по новым клиентам";
+      case NET_NEW_REVENUE -> "по чистой новой выручке";
+      case REVENUE -> "по валовой выручке от лицензий";
+      case CONSUMPTION -> "по потреблению клиентов";
+      case DEVICES_SHIPPED -> "по отгруженным устройствам";
+    };
     return "для рынка «" + market + "» норма " + by + " не задана";
   }
 
   @Override
-  public String excluded(int deployments) {
-    return " (исключено " + n(deployments) + " " + plural(deployments, "развертывание", "развертывания", "развертываний") + ")";
+  public String missingAuthorizations(List<String> names) {
+    return (names.size() == 1 ? "нет авторизации: " : "нет авторизаций: ") + String.join(", ", names);
+  }
+
+  @Override
+  public String excluded(int deployments, int revenueLines) {
+    String d = deployments == 0 ? "" : n(deployments) + " " + plural(deployments, "развертывание", "развертывания", "развертываний");
+    String r = revenueLines == 0 ? "" : n(revenueLines) + " " + plural(revenueLines, "строка выручки", "строки выручки", "строк выручки");
+    return d.isEmpty() && r.isEmpty() ? "" : " (исключено " + d + (d.isEmpty() || r.isEmpty() ? "" : " и ") + r + ")";
   }
 
   @Override
@@ -52,10 +77,48 @@ final class RussianWording implements Wording {
         + "; не хватает " + n(shortfall) + " " + genitive(shortfall, "сотрудника", "сотрудников");
   }
 
+  @Override
+  public String roleShort(int shortfall, String qualification) {
+    return "не хватает " + n(shortfall) + " " + genitive(shortfall, "сотрудника, сдавшего ", "сотрудников, сдавших ") + qualification;
+  }
+
+  @Override
+  public String alreadyFills(String person, String qualification) {
+    return person + " уже занимает место " + qualification;
+  }
+
+  @Override
+  public String oneOf(List<String> codes) {
+    return "один из " + String.join(", ", codes);
+  }
+
+  @Override
+  public String allOf(List<String> parts) {
+    return String.join(" и ", parts);
+  }
+
+  @Override
+  public String anyOf(List<String> parts) {
+    return String.join(" или ", parts);
+  }
+
+  @Override
+  public String retired(String credential, LocalDate date) {
+    return credential + " выведен из обращения " + dates.format(date) + ", но по-прежнему засчитывается.";
+  }
+
+  @Override
+  public String retiring(String credential, LocalDate date, int days) {
+    return credential + " выводится из обращения " + dates.format(date) + ", через " + n(days) + " "
+        + plural(days, "день", "дня", "дней") + ".";
+  }
+
   private static String noun(Metric metric, int count) {
     return switch (metric) {
       case ACTIVE_ENTITLEMENTS -> plural(count, "активный пользователь", "активных пользователя", "активных пользователей");
       case NEW_CUSTOMERS -> plural(count, "новый клиент", "новых клиента", "новых клиентов");
+      case DEVICES_SHIPPED -> plural(count, "отгруженное устройство", "отгруженных устройства", "отгруженных устройств");
+      case NET_NEW_REVENUE, REVENUE, CONSUMPTION -> genitive(metric, count);
     };
   }
 
@@ -63,7 +126,15 @@ final class RussianWording implements Wording {
     return switch (metric) {
       case ACTIVE_ENTITLEMENTS -> genitive(count, "активного пользователя", "активных пользователей");
       case NEW_CUSTOMERS -> genitive(count, "нового клиента", "новых клиентов");
+      case DEVICES_SHIPPED -> genitive(count, "отгруженного устройства", "отгруженных устройств");
+      case NET_NEW_REVENUE -> "чистой новой выручки";
+      case REVENUE -> "валовой выручки от лицензий";
+      case CONSUMPTION -> "потребления клиентов";
     };
+  }
+
+  private String amount(Metric metric, int value) {
+    return metric.unit() == MetricUnit.USD ? dollars.format(value) : n(value);
   }
 
   private String window(Integer months) {

@@ -1,12 +1,14 @@
 package io.competency.evaluation;
 
 import io.competency.catalog.Metric;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The sentences of {@link Explanations} in one language. Numbers arrive as ints and are formatted and
- * pluralized here. {@code market} is the localized market name when the threshold is that market's
- * own, null when it applies in every market; {@code window} is the new-customer window in months, or
- * null.
+ * pluralized here: counts as numbers, money (a metric whose unit is USD) as US dollars in the locale's
+ * currency format. {@code market} is the localized market name when the threshold is that market's
+ * own, null when it applies in every market; {@code window} is the metric's window in months, or null.
  */
 interface Wording {
 
@@ -21,10 +23,34 @@ interface Wording {
   /** No threshold for this market: the metric does not apply there. {@code market} is never null here. */
   String metricNotApplicable(Metric metric, String market);
 
-  /** A suffix saying how many deployments did not count. */
-  String excluded(int deployments);
+  /** The authorizations (localized names) the partner lacks; never empty. */
+  String missingAuthorizations(List<String> names);
+
+  /** A suffix saying how many deployments and revenue lines did not count; empty when none. */
+  String excluded(int deployments, int revenueLines);
 
   String skillMet(int actual, int required);
 
   String skillNotMet(int actual, int required, int shortfall);
+
+  /** {@code shortfall} more people are needed who hold {@code qualification} (see {@link #allOf}, {@link #anyOf}). */
+  String roleShort(int shortfall, String qualification);
+
+  /** {@code person} qualifies for a short role but fills the role of {@code qualification}. */
+  String alreadyFills(String person, String qualification);
+
+  /** One of these credential codes. */
+  String oneOf(List<String> codes);
+
+  /** Every one of these parts (the choices of a path). */
+  String allOf(List<String> parts);
+
+  /** Any one of these parts (the paths of a role). */
+  String anyOf(List<String> parts);
+
+  /** {@code credential} (a code) retired on {@code date} and still counts. */
+  String retired(String credential, LocalDate date);
+
+  /** {@code credential} (a code) retires on {@code date}, {@code days} days after the evaluation's date. */
+  String retiring(String credential, LocalDate date, int days);
 }

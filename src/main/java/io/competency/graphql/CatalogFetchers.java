@@ -1,17 +1,21 @@
 package io.competency.graphql;
 
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.competency.catalog.CatalogSnapshot;
 import io.competency.catalog.Competency;
+import io.competency.catalog.Credential;
 import io.competency.catalog.CredentialChoice;
 import io.competency.catalog.MarketThreshold;
+import io.competency.catalog.MetricThreshold;
 import io.competency.catalog.NodeId;
 import io.competency.catalog.Option;
 import io.competency.catalog.PerformanceRequirement;
 import io.competency.catalog.QualificationPath;
 import io.competency.catalog.Requirement;
+import io.competency.catalog.SkillRole;
 import io.competency.catalog.Term;
 import io.competency.catalog.Tier;
 import io.competency.catalog.Translations;
@@ -55,9 +59,22 @@ final class CatalogFetchers {
           }));
     }
     wiring.type("PerformanceRequirement", t -> t
+        .dataFetcher("metrics", env -> DataFetcherResult.newResult()
+            .data(env.<PerformanceRequirement>getSource().metrics())
+            .localContext(env.<PerformanceRequirement>getSource())
+            .build())
         .dataFetcher("eligibleWorkloads", env -> terms(env.<PerformanceRequirement>getSource().eligibleWorkloads(), snapshot(env)::workload))
         .dataFetcher("qualifyingAssociations",
-            env -> terms(env.<PerformanceRequirement>getSource().qualifyingAssociations(), snapshot(env)::associationType)));
+            env -> terms(env.<PerformanceRequirement>getSource().qualifyingAssociations(), snapshot(env)::associationType))
+        .dataFetcher("requiredAuthorizations",
+            env -> terms(env.<PerformanceRequirement>getSource().requiredAuthorizations(), snapshot(env)::authorization)));
+    wiring.type("MetricThreshold", t -> t
+        .dataFetcher("eligibleWorkloads", env -> {
+          MetricThreshold metric = env.getSource();
+          List<String> own = env.getLocalContext() instanceof PerformanceRequirement requirement
+              ? metric.workloadsOr(requirement.eligibleWorkloads()) : metric.eligibleWorkloads();
+          return terms(own, snapshot(env)::workload);
+        }));
     wiring.type("MarketThreshold", t -> t
         .dataFetcher("market", env -> {
           String market = env.<MarketThreshold>getSource().market();
@@ -66,9 +83,13 @@ final class CatalogFetchers {
         .dataFetcher("description", localized(MarketThreshold::description)));
     wiring.type("QualificationPath", t -> t.dataFetcher("description", localized(QualificationPath::description)));
     wiring.type("CredentialChoice", t -> t
-        .dataFetcher("anyOf", env -> terms(env.<CredentialChoice>getSource().anyOf(), snapshot(env)::credential)));
-    wiring.type("Credential", t -> t.dataFetcher("title", localized(io.competency.catalog.Credential::title)));
-    for (String type : List.of("Market", "Workload", "AssociationType")) {
+        .dataFetcher("anyOf", env -> terms(env.<CredentialChoice>getSource().anyOf(), snapshot(env)::credential))
+        .dataFetcher("description", localized(CredentialChoice::description)));
+    wiring.type("Credential", t -> t
+        .dataFetcher("title", localized(Credential::title))
+        .dataFetcher("replacedBy", env -> terms(env.<Credential>getSource().replacedBy(), snapshot(env)::credential)));
+    wiring.type("SkillRole", t -> t.dataFetcher("title", localized(SkillRole::title)));
+    for (String type : List.of("Market", "Workload", "AssociationType", "Authorization")) {
       wiring.type(type, t -> t.dataFetcher("name", localized(Term::name)));
     }
     wiring.type("CatalogInfo", t -> t
@@ -104,7 +125,7 @@ final class CatalogFetchers {
     return match == null ? tag : match;
   }
 
-  private static <T> List<T> terms(List<String> codes, Function<String, T> lookup) {
+  static <T> List<T> terms(List<String> codes, Function<String, T> lookup) {
     return codes.stream().map(lookup).filter(Objects::nonNull).toList();
   }
 }

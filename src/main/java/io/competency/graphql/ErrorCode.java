@@ -11,18 +11,29 @@ public enum ErrorCode implements graphql.ErrorClassification {
   GRAPHQL_PARSE_FAILED,
   /** The query does not validate against the schema. Fix the query. */
   GRAPHQL_VALIDATION_FAILED,
-  /** A variable or argument has a value its type does not allow. Fix the value. */
+  /**
+   * A variable or argument has a value its type does not allow, or one the database cannot store (found
+   * there rather than by the checks before it). Fix the value; retrying it unchanged cannot succeed.
+   */
   BAD_USER_INPUT,
   /** The operation needs an API key and none, an unknown or a revoked one was sent. Send a valid key. */
   UNAUTHENTICATED,
   /** The key's role may not run this operation. Use a key with the right role. */
   FORBIDDEN,
-  /** A mutation was sent with GET. Send it with POST. */
+  /** No endpoint has this path. The endpoints are /graphql, /graphiql, /schema.graphql, /health, /ready and /metrics. */
+  NOT_FOUND,
+  /** The endpoint does not answer this method (a mutation sent with GET, say); the Allow header lists those it does. */
   METHOD_NOT_ALLOWED,
   /** The body is not {@code application/json}. */
   UNSUPPORTED_MEDIA_TYPE,
   /** The request body exceeds the configured limit. Send less. */
   PAYLOAD_TOO_LARGE,
+  /** The request line (the URL) is longer than the server reads. Send the query with POST. */
+  URI_TOO_LONG,
+  /** The request headers are larger than the server reads. Send fewer or smaller headers. */
+  HEADERS_TOO_LARGE,
+  /** The request's headers or body did not arrive in time (HTTP_REQUEST_TIMEOUT). Send it again, whole. */
+  REQUEST_TIMEOUT,
   /** The query text exceeds the configured limit. Shorten it or use a persisted query. */
   QUERY_TOO_LARGE,
   /** The query nests deeper than the limit. */
@@ -37,8 +48,8 @@ public enum ErrorCode implements graphql.ErrorClassification {
   PERSISTED_QUERY_NOT_FOUND,
   /** A persisted query's text does not match its hash. */
   PERSISTED_QUERY_HASH_MISMATCH,
-  /** A dependency (the database) is unavailable. Retry later; catalog reads keep working. */
+  /** The database is unreachable or timed out, and nothing else. Retry later; catalog reads keep working. */
   UNAVAILABLE,
-  /** A fault on the server. Retry later; report it if it persists. */
+  /** A fault on the server (it is logged with its stack trace). Retrying may not help; report it if it persists. */
   INTERNAL
 }

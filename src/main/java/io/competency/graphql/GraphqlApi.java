@@ -18,6 +18,7 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import io.competency.store.StoreFault;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -73,6 +75,7 @@ public final class GraphqlApi {
         .scalar(ExtendedScalars.Url)
         .scalar(ExtendedScalars.NonNegativeInt)
         .scalar(ExtendedScalars.PositiveInt)
+        .scalar(ExtendedScalars.GraphQLBigDecimal)
         .scalar(ExtendedScalars.Json);
     for (String type : List.of("Node", "Requirement", "RequirementResult")) {
       wiring.type(type, t -> t.typeResolver(BY_CLASS_NAME));
@@ -184,30 +187,34 @@ public final class GraphqlApi {
     return ErrorCode.INTERNAL;
   }
 
-  /** A fault in a data fetcher: logged in full, reported to the client without internals. */
+  /**
+   * A data fetcher's failure, reported as its class says (the store classifies its own) and logged: an
+   * outage in one line with its cause, input the database refused in one line, any other failure (a
+   * fault of the server) with its stack trace. The client never sees internals.
+   */
   private static final class FaultHandler implements DataFetcherExceptionHandler {
     @Override
     public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(graphql.execution.DataFetcherExceptionHandlerParameters p) {
-      Throwable cause = p.getException();
-      ErrorCode code = cause instanceof Unavailable ? ErrorCode.UNAVAILABLE : ErrorCode.INTERNAL;
-      if (code == ErrorCode.INTERNAL) {
+      Throwable cause = p.getException() instanceof CompletionException c && c.getCause() != null ? c.getCause() : p.getException();
+      StoreFault.Kind kind = cause instanceof StoreFault fault ? fault.kind() : null;
+      ErrorCode code;
+      String message;
+      if (kind == StoreFault.Kind.UNAVAILABLE) {
+        LOG.warning("database unavailable at " + p.getPath() + ": " + cause.getMessage());
+        code = ErrorCode.UNAVAILABLE;
+        message = "the database is unavailable; retry later";
+      } else if (kind == StoreFault.Kind.UNSTORABLE_INPUT) {
+        LOG.info("input refused by the database at " + p.getPath() + ": " + cause.getMessage());
+        code = ErrorCode.BAD_USER_INPUT;
+        message = "the input holds a value the database cannot store (a NUL character, a string too long): change it";
+      } else {
         LOG.log(Level.SEVERE, "data fetcher failed at " + p.getPath(), cause);
+        code = ErrorCode.INTERNAL;
+        message = "internal error";
       }
-      GraphQLError error = GraphqlErrorBuilder.newError()
-          .errorType(code)
-          .message(code == ErrorCode.UNAVAILABLE ? "the database is unavailable; retry later" : "internal error")
-          .path(p.getPath())
-          .location(p.getSourceLocation())
-          .extensions(Map.of("code", code.name()))
-          .build();
-      return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
-    }
-  }
-
-  /** Thrown (or failing a future) when a dependency the field needs is unavailable. */
-  public static final class Unavailable extends RuntimeException {
-    public Unavailable(String message, Throwable cause) {
-      super(message, cause);
+      GraphQLError coded = GraphqlErrorBuilder.newError().errorType(code).message(message).path(p.getPath())
+          .location(p.getSourceLocation()).extensions(Map.of("code", code.name())).build();
+      return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(coded).build());
     }
   }
 }

@@ -4,25 +4,23 @@ import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import io.competency.catalog.CatalogEdit;
 import io.competency.catalog.CatalogEdits;
+import io.competency.maintenance.CatalogMaintenance;
 import io.competency.store.CatalogChange;
-import io.competency.store.CatalogStore;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The catalog maintenance mutations. Each builds a {@link CatalogEdit} from its input and hands it to
- * the store, which commits it atomically; the payload carries the changed object, or the
- * {@code userErrors} that stopped it with nothing written. Authorization (maintainer role) has
- * already happened in the HTTP layer.
+ * The catalog maintenance mutations. Each names the {@link CatalogEdit} its input makes and hands both
+ * to {@link CatalogMaintenance}; the payload carries the changed object, or the {@code userErrors} that
+ * stopped it with nothing written. Authorization (maintainer role) has already happened in the HTTP layer.
  */
 public final class MaintenanceMutations implements Consumer<RuntimeWiring.Builder> {
-  private final CatalogStore store;
+  private final CatalogMaintenance maintenance;
 
-  public MaintenanceMutations(CatalogStore store) {
-    this.store = store;
+  public MaintenanceMutations(CatalogMaintenance maintenance) {
+    this.maintenance = maintenance;
   }
 
   @Override
@@ -35,11 +33,12 @@ public final class MaintenanceMutations implements Consumer<RuntimeWiring.Builde
         .dataFetcher("addOption", mutation(CatalogEdits::addOption, "option"))
         .dataFetcher("addCredential", mutation(CatalogEdits::addCredential, "credential"))
         .dataFetcher("addWorkload", mutation(CatalogEdits::addWorkload, "workload"))
+        .dataFetcher("addAuthorization", mutation(CatalogEdits::addAuthorization, "authorization"))
         .dataFetcher("setTranslation", mutation(CatalogEdits::setTranslation, "node")));
     wiring.type("Query", t -> t.dataFetcher("catalogChanges", env -> {
       Integer first = env.getArgument("first");
       int limit = Math.max(0, Math.min(first == null ? 20 : first, 100));
-      return store.changes(limit).toCompletionStage().toCompletableFuture();
+      return maintenance.changes(limit).toCompletionStage().toCompletableFuture();
     }));
     wiring.type("CatalogChange", t -> t
         .dataFetcher("changedAt", env -> env.<CatalogChange>getSource().at().atOffset(java.time.ZoneOffset.UTC))
@@ -51,16 +50,11 @@ public final class MaintenanceMutations implements Consumer<RuntimeWiring.Builde
     return env -> {
       Map<String, Object> input = env.getArgument("input");
       RequestScope scope = CatalogFetchers.scope(env);
-      return store.apply(edit.apply(input), scope.principal().name())
+      return maintenance.apply(input, edit, scope.principal().name())
           .map(applied -> {
             scope.advance(applied.snapshot());
-            Map<String, Object> payload = new HashMap<>();
-            payload.put(resultField, applied.outcome().result());
-            payload.put("userErrors", UserErrors.of(applied.outcome().problems()));
-            payload.put("clientMutationId", input.get("clientMutationId"));
-            return payload;
+            return UserErrors.payload(resultField, applied.outcome().result(), applied.outcome().problems(), input);
           })
-          .recover(failure -> io.vertx.core.Future.failedFuture(new GraphqlApi.Unavailable("catalog store failed", failure)))
           .toCompletionStage().toCompletableFuture();
     };
   }

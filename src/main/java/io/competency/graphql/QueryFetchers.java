@@ -32,6 +32,7 @@ final class QueryFetchers {
         .dataFetcher("markets", env -> snapshot(env).catalog().markets())
         .dataFetcher("workloads", env -> snapshot(env).catalog().workloads())
         .dataFetcher("associationTypes", env -> snapshot(env).catalog().associationTypes())
+        .dataFetcher("authorizations", env -> snapshot(env).catalog().authorizations())
         .dataFetcher("catalog", QueryFetchers::snapshot));
   }
 

@@ -4,6 +4,7 @@ import io.competency.access.Authenticator;
 import io.competency.access.Role;
 import io.competency.access.Principal;
 import io.competency.graphql.ErrorCode;
+import io.competency.store.StoreFault;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
@@ -40,7 +41,9 @@ final class Access {
       return Future.failedFuture(new HttpProblem(401, ErrorCode.UNAUTHENTICATED, "the Authorization header must be 'Bearer <key>'"));
     }
     return authenticator.authenticate(header.substring(7).trim())
-        .recover(e -> Future.failedFuture(new HttpProblem(503, ErrorCode.UNAVAILABLE, "cannot check the API key now; retry later")))
+        .recover(e -> Future.failedFuture(e instanceof StoreFault f && f.kind() == StoreFault.Kind.UNAVAILABLE
+            ? new HttpProblem(503, ErrorCode.UNAVAILABLE, "cannot check the API key now; retry later")
+            : e))
         .compose(p -> p != null ? Future.succeededFuture(p)
             : Future.failedFuture(new HttpProblem(401, ErrorCode.UNAUTHENTICATED, "the API key is unknown or revoked")));
   }

@@ -1,9 +1,12 @@
 package io.competency.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.competency.graphql.ErrorCode;
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
+import io.vertx.core.json.jackson.DatabindCodec;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -14,6 +17,9 @@ import java.util.Map;
  * {@link HttpProblem} with its status (400, 415).
  */
 record GraphqlRequest(String query, String operationName, Map<String, Object> variables, String persistedHash) {
+  /** Decodes request JSON with decimals as {@link java.math.BigDecimal}. */
+  private static final ObjectMapper EXACT = DatabindCodec.mapper().copy()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   static GraphqlRequest fromBody(RoutingContext ctx) {
     String type = ctx.request().getHeader("Content-Type");
@@ -29,7 +35,12 @@ record GraphqlRequest(String query, String operationName, Map<String, Object> va
   }
 
   static GraphqlRequest fromQueryString(RoutingContext ctx) {
-    var params = ctx.request().params();
+    MultiMap params;
+    try {
+      params = ctx.request().params();
+    } catch (IllegalArgumentException e) {
+      throw new HttpProblem(400, ErrorCode.BAD_REQUEST, "the query string is not valid URL encoding (escape '%' as %25)");
+    }
     return request(params.get("query"), params.get("operationName"), decodeParam(params.get("variables"), "variables"),
         decodeParam(params.get("extensions"), "extensions"));
   }
@@ -38,14 +49,18 @@ record GraphqlRequest(String query, String operationName, Map<String, Object> va
     return value == null || value.isBlank() ? null : decode(value, name);
   }
 
-  /** A JSON object decoded straight to plain maps and lists, as graphql-java takes variables. */
+  /**
+   * A JSON object decoded straight to plain maps and lists, as graphql-java takes variables. Numbers with
+   * a fraction or exponent are decoded as {@link java.math.BigDecimal}, never {@code double}, so that
+   * amounts of money arrive exactly as sent.
+   */
   private static Map<?, ?> decode(String json, String what) {
     if (!json.stripLeading().startsWith("{")) {
       throw new HttpProblem(400, ErrorCode.BAD_REQUEST, what + " must be a JSON object");
     }
     try {
-      return Json.CODEC.fromString(json, Map.class);
-    } catch (DecodeException e) {
+      return EXACT.readValue(json, Map.class);
+    } catch (JsonProcessingException e) {
       throw new HttpProblem(400, ErrorCode.BAD_REQUEST, what + " is not valid JSON");
     }
   }

@@ -1,8 +1,8 @@
 package io.competency.input;
 
 /**
- * Codes of the problems found in catalog input, whether a bundled file or a maintenance mutation.
- * They are stable: clients switch on them.
+ * Codes of the problems found in input: catalog files, maintenance mutations, evaluation input and
+ * stored rows. They are stable: clients switch on them.
  */
 public final class ProblemCode {
   public static final String REQUIRED = "REQUIRED";
@@ -28,6 +28,11 @@ public final class ProblemCode {
   public static final String UNKNOWN_WORKLOAD = "UNKNOWN_WORKLOAD";
   public static final String UNKNOWN_ASSOCIATION = "UNKNOWN_ASSOCIATION";
   public static final String UNKNOWN_CREDENTIAL = "UNKNOWN_CREDENTIAL";
+  public static final String UNKNOWN_AUTHORIZATION = "UNKNOWN_AUTHORIZATION";
+  /** A value given in another unit than its metric counts in (USD for a count, COUNT for money). */
+  public static final String UNIT_MISMATCH = "UNIT_MISMATCH";
+  /** Two fields that exclude each other were both given (a skill requirement's roles and its paths). */
+  public static final String CONFLICTING_FIELDS = "CONFLICTING_FIELDS";
   public static final String UNKNOWN_NODE = "UNKNOWN_NODE";
   public static final String UNKNOWN_TEXT_FIELD = "UNKNOWN_TEXT_FIELD";
   public static final String INVALID_URL = "INVALID_URL";

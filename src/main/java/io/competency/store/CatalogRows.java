@@ -10,6 +10,7 @@ import io.competency.catalog.Tier;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import io.vertx.core.Future;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,12 @@ final class CatalogRows {
   private static final Table WORKLOAD = new Table("workload", List.of("code"));
   private static final Table ASSOCIATION_TYPE = new Table("association_type", List.of("code"));
   private static final Table CREDENTIAL = new Table("credential", List.of("code"));
+  private static final Table AUTHORIZATION = new Table("partner_authorization", List.of("code"));
   private static final Table COMPETENCY = new Table("competency", List.of("slug"));
   private static final Table OPTION = new Table("competency_option", List.of("competency", "slug"));
   private static final Table TIER = new Table("tier", List.of("competency", "option", "slug"));
-  private static final List<Table> PARENTS_FIRST = List.of(MARKET, WORKLOAD, ASSOCIATION_TYPE, CREDENTIAL, COMPETENCY, OPTION, TIER);
+  private static final List<Table> PARENTS_FIRST = List.of(MARKET, WORKLOAD, ASSOCIATION_TYPE, CREDENTIAL, AUTHORIZATION, COMPETENCY,
+      OPTION, TIER);
 
   /** One row: its table, key values and every column value (key columns included). */
   record Row(Table table, List<Object> key, Map<String, Object> columns) {
@@ -53,9 +56,12 @@ final class CatalogRows {
     out.terms(ASSOCIATION_TYPE, catalog.associationTypes(), writer);
     List<Credential> credentials = catalog.credentials();
     for (int i = 0; i < credentials.size(); i++) {
-      Map<String, Object> c = writer.credential(credentials.get(i));
-      out.add(CREDENTIAL, columns("code", c.get("code"), "position", i, "kind", c.get("kind"), "title", c.get("title"), "url", c.get("url")));
+      Credential credential = credentials.get(i);
+      Map<String, Object> c = writer.credential(credential);
+      out.add(CREDENTIAL, columns("code", c.get("code"), "position", i, "kind", c.get("kind"), "title", c.get("title"), "url", c.get("url"),
+          "issuer", credential.issuer(), "retires_on", credential.retiresOn(), "replaced_by", credential.replacedBy()));
     }
+    out.terms(AUTHORIZATION, catalog.authorizations(), writer);
     List<Competency> competencies = catalog.competencies();
     for (int i = 0; i < competencies.size(); i++) {
       Competency competency = competencies.get(i);
@@ -138,7 +144,8 @@ final class CatalogRows {
     List<Object> values = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       placeholders.add("$" + (i + 1));
-      values.add(PlainJson.json(row.columns().get(names.get(i))));
+      Object value = row.columns().get(names.get(i));
+      values.add(value instanceof LocalDate ? value : PlainJson.json(value));
       if (!row.table().key().contains(names.get(i))) {
         updates.add(names.get(i) + " = EXCLUDED." + names.get(i));
       }

@@ -1,5 +1,6 @@
 package io.competency.store;
 
+import io.competency.catalog.Applied;
 import io.competency.catalog.CatalogEdit;
 import io.competency.catalog.CatalogSnapshot;
 import io.vertx.core.Future;
@@ -7,6 +8,7 @@ import io.vertx.core.Future;
 /**
  * Where the catalog lives. Reads go to {@link #current()}, an in-memory snapshot that never waits on
  * I/O; edits are committed atomically, make a new revision and are recorded in the audit trail.
+ * Operations that fail because of the database fail with a {@link StoreFault}.
  */
 public interface CatalogStore {
 
@@ -14,9 +16,9 @@ public interface CatalogStore {
   CatalogSnapshot current();
 
   /**
-   * Applies {@code edit} to the catalog as committed, on behalf of {@code actor}. A rejected edit,
-   * or one that changes nothing (removing a translation that is not there), writes nothing and
-   * leaves the revision as it is.
+   * Applies {@code edit} to the catalog as committed, on behalf of {@code actor}, by {@link Applied#of}:
+   * a rejected edit, or one that changes nothing, writes nothing and leaves the revision as it is.
+   * An edit that throws fails the future with its exception, and nothing is written.
    */
   Future<Applied> apply(CatalogEdit edit, String actor);
 

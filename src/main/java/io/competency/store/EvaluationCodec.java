@@ -1,34 +1,43 @@
 package io.competency.store;
 
+import io.competency.catalog.CatalogReader;
+import io.competency.catalog.CatalogWriter;
+import io.competency.catalog.CredentialChoice;
+import io.competency.catalog.MarketThreshold;
+import io.competency.catalog.Metric;
+import io.competency.catalog.MetricThreshold;
+import io.competency.catalog.PerformanceRequirement;
+import io.competency.catalog.QualificationPath;
+import io.competency.catalog.Requirement;
+import io.competency.catalog.SkillRequirement;
+import io.competency.catalog.SkillRole;
+import io.competency.catalog.Tier;
+import io.competency.catalog.Vocabulary;
 import io.competency.evaluation.CustomerData;
 import io.competency.evaluation.DeploymentData;
 import io.competency.evaluation.EvaluatedRequest;
 import io.competency.evaluation.EvaluationRequest;
 import io.competency.evaluation.EvaluationResult;
 import io.competency.evaluation.ExcludedDeployment;
+import io.competency.evaluation.ExcludedRevenue;
 import io.competency.evaluation.ExclusionReason;
 import io.competency.evaluation.IndividualData;
 import io.competency.evaluation.MetricResult;
+import io.competency.evaluation.Notice;
+import io.competency.evaluation.PartnerData;
 import io.competency.evaluation.PerformanceResult;
 import io.competency.evaluation.QualifiedIndividual;
 import io.competency.evaluation.RequirementResult;
+import io.competency.evaluation.RevenueData;
+import io.competency.evaluation.RevenueType;
+import io.competency.evaluation.ShipmentData;
 import io.competency.evaluation.SkillResult;
+import io.competency.evaluation.SkillRoleResult;
 import io.competency.evaluation.TierResult;
-import io.competency.catalog.CatalogReader;
-import io.competency.catalog.CatalogWriter;
-import io.competency.catalog.CredentialChoice;
 import io.competency.input.FieldPath;
 import io.competency.input.Input;
-import io.competency.catalog.MarketThreshold;
-import io.competency.catalog.Metric;
-import io.competency.catalog.MetricThreshold;
-import io.competency.catalog.PerformanceRequirement;
 import io.competency.input.Problems;
-import io.competency.catalog.QualificationPath;
-import io.competency.catalog.Requirement;
-import io.competency.catalog.SkillRequirement;
-import io.competency.catalog.Tier;
-import io.competency.catalog.Vocabulary;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,18 +51,22 @@ import java.util.stream.Collectors;
 
 /**
  * Encodes an evaluation (request and result) as a JSON-compatible tree (maps, lists, strings, integers,
- * booleans; dates as ISO-8601 strings; absent values left out) and decodes it back to equal records.
- * Evaluations are stored as JSON and read long after, when the catalog may have changed, so the tree
- * carries the tiers the evaluation ran against, written by {@link CatalogWriter}, and the codes they
- * use; decoding reads them back through {@link CatalogReader} with a vocabulary of exactly those codes,
- * independent of the current catalog. Requirement results refer to their requirement by position.
+ * booleans; dates as ISO-8601 strings; money as exact decimal strings; absent values left out) and
+ * decodes it back to equal records. Evaluations are stored as JSON and read long after, when the catalog
+ * may have changed, so the tree carries the tiers the evaluation ran against, written by
+ * {@link CatalogWriter}, and the codes they use; decoding reads them back through {@link CatalogReader}
+ * with a vocabulary of exactly those codes, independent of the current catalog. Requirement results
+ * refer to their requirement by position.
  *
- * <p>The tree has a {@code format} number for later changes of shape. A tree this codec did not write
- * (or a corrupted one) is a fault: decoding throws {@link IllegalArgumentException} naming every problem.
+ * <p>The tree has a {@code format} number for later changes of shape: format 2 added revenue lines,
+ * deployment dates, shipments, authorizations, roles, money amounts and notices; a format 1 tree reads
+ * as having none of them. A tree this codec did not write (or a corrupted one) is a fault: decoding
+ * throws {@link IllegalArgumentException} naming every problem.
  */
 public final class EvaluationCodec {
   /** The shape written by this version; bump it when the shape changes, and keep reading older ones. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
+  private static final Set<Integer> READABLE = Set.of(1, 2);
 
   /** The code of problems in a stored tree; they surface only in the exception message. */
   private static final String CORRUPT = "CORRUPT";
@@ -76,8 +89,8 @@ public final class EvaluationCodec {
     Problems problems = new Problems();
     Input in = new Input(encoded, FieldPath.root(), problems);
     Integer format = in.field("format").requiredInteger();
-    if (format != null && format != FORMAT) {
-      in.field("format").problem(CORRUPT, "format " + format + " is not " + FORMAT);
+    if (format != null && !READABLE.contains(format)) {
+      in.field("format").problem(CORRUPT, "format " + format + " is not one of " + READABLE);
     }
     if (!problems.isEmpty()) {
       throw corrupt(problems);
@@ -102,8 +115,12 @@ public final class EvaluationCodec {
     out.put("market", request.market());
     out.put("asOf", request.asOf().toString());
     putIfPresent(out, "reference", request.reference());
-    out.put("customers", request.customers().stream().map(EvaluationCodec::customer).toList());
-    out.put("individuals", request.individuals().stream().map(EvaluationCodec::individual).toList());
+    PartnerData partner = request.partner();
+    out.put("customers", partner.customers().stream().map(EvaluationCodec::customer).toList());
+    out.put("individuals", partner.individuals().stream().map(EvaluationCodec::individual).toList());
+    putIfAny(out, "shipments", partner.shipments().stream().map(s -> Map.<String, Object>of(
+        "workload", s.workload(), "date", s.date().toString(), "units", s.units())).toList());
+    putIfAny(out, "authorizations", partner.authorizations());
     return out;
   }
 
@@ -112,8 +129,18 @@ public final class EvaluationCodec {
     out.put("id", customer.id());
     out.put("associations", customer.associations());
     putIfPresent(out, "since", customer.since() == null ? null : customer.since().toString());
-    out.put("deployments", customer.deployments().stream().map(d -> Map.<String, Object>of(
-        "workload", d.workload(), "activeUsers", d.activeUsers(), "trial", d.trial())).toList());
+    out.put("deployments", customer.deployments().stream().map(EvaluationCodec::deployment).toList());
+    putIfAny(out, "revenue", customer.revenue().stream().map(line -> Map.<String, Object>of("workload", line.workload(),
+        "date", line.date().toString(), "amountUsd", line.amountUsd().toPlainString(), "type", line.type().name())).toList());
+    return out;
+  }
+
+  private static Map<String, Object> deployment(DeploymentData deployment) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("workload", deployment.workload());
+    out.put("activeUsers", deployment.activeUsers());
+    out.put("trial", deployment.trial());
+    putIfPresent(out, "since", deployment.since() == null ? null : deployment.since().toString());
     return out;
   }
 
@@ -129,6 +156,8 @@ public final class EvaluationCodec {
     putIfPresent(out, "nextTier", result.nextTier() == null ? null : result.nextTier().slug());
     out.put("vocabulary", vocabulary(result.tiers()));
     out.put("tiers", result.tiers().stream().map(this::tierResult).toList());
+    putIfAny(out, "notices", result.notices().stream()
+        .map(n -> Map.<String, Object>of("code", n.code(), "credential", n.credential())).toList());
     return out;
   }
 
@@ -149,15 +178,22 @@ public final class EvaluationCodec {
       out.put("required", skill.required());
       out.put("actual", skill.actual());
       out.put("qualifiedIndividuals", skill.qualifiedIndividuals().stream()
-          .map(q -> Map.<String, Object>of("id", q.id(), "path", q.path())).toList());
+          .map(q -> Map.<String, Object>of("id", q.id(), "path", q.path(), "role", q.role())).toList());
+      out.put("roles", skill.roles().stream().map(r -> Map.<String, Object>of("role", r.role(), "met", r.met(),
+          "required", r.required(), "actual", r.actual(), "filledElsewhere", r.filledElsewhere())).toList());
       return out;
     }
     PerformanceResult performance = (PerformanceResult) result;
     out.put("metrics", performance.metrics().stream().map(m -> Map.<String, Object>of("metric", m.metric().name(),
-        "met", m.met(), "required", m.required(), "actual", m.actual(), "shortfall", m.shortfall())).toList());
+        "met", m.met(), "required", m.required(), "actual", m.actual(), "shortfall", m.shortfall(),
+        "actualAmount", m.actualAmount().toPlainString())).toList());
     out.put("excludedDeployments", performance.excludedDeployments().stream().map(d -> Map.<String, Object>of(
         "customerId", d.customerId(), "workload", d.workload(), "activeUsers", d.activeUsers(),
         "reason", d.reason().name())).toList());
+    putIfAny(out, "excludedRevenue", performance.excludedRevenue().stream().map(r -> Map.<String, Object>of(
+        "customerId", r.customerId(), "workload", r.workload(), "date", r.date().toString(),
+        "amountUsd", r.amountUsd().toPlainString(), "type", r.type().name(), "reason", r.reason().name())).toList());
+    putIfAny(out, "missingAuthorizations", performance.missingAuthorizations());
     return out;
   }
 
@@ -167,16 +203,18 @@ public final class EvaluationCodec {
     Set<String> workloads = new TreeSet<>();
     Set<String> associations = new TreeSet<>();
     Set<String> credentials = new TreeSet<>();
+    Set<String> authorizations = new TreeSet<>();
     for (TierResult tier : tiers) {
       for (Requirement requirement : tier.tier().requirements()) {
         if (requirement instanceof PerformanceRequirement p) {
           p.metrics().stream().map(MetricThreshold::thresholds).flatMap(List::stream).map(MarketThreshold::market)
               .filter(Objects::nonNull).forEach(markets::add);
-          workloads.addAll(p.eligibleWorkloads());
+          workloads.addAll(p.allWorkloads());
           associations.addAll(p.qualifyingAssociations());
+          authorizations.addAll(p.requiredAuthorizations());
         } else if (requirement instanceof SkillRequirement s) {
-          s.paths().stream().map(QualificationPath::choices).flatMap(List::stream).map(CredentialChoice::anyOf)
-              .forEach(credentials::addAll);
+          s.roles().stream().map(SkillRole::paths).flatMap(List::stream).map(QualificationPath::choices).flatMap(List::stream)
+              .map(CredentialChoice::anyOf).forEach(credentials::addAll);
         }
       }
     }
@@ -185,6 +223,7 @@ public final class EvaluationCodec {
     out.put("workloads", List.copyOf(workloads));
     out.put("associationTypes", List.copyOf(associations));
     out.put("credentials", List.copyOf(credentials));
+    putIfAny(out, "authorizations", List.copyOf(authorizations));
     return out;
   }
 
@@ -192,37 +231,45 @@ public final class EvaluationCodec {
     List<CustomerData> customers = listOf(in.field("customers"), EvaluationCodec::decodeCustomer);
     List<IndividualData> individuals = listOf(in.field("individuals"),
         i -> new IndividualData(i.field("id").string(), strings(i.field("credentials"))));
+    List<ShipmentData> shipments = listOf(in.field("shipments"), s -> new ShipmentData(s.field("workload").string(),
+        s.field("date").date(), intOf(s.field("units"))));
+    List<String> authorizations = strings(in.field("authorizations"));
     String competency = in.field("competency").string();
     String market = in.field("market").string();
     LocalDate asOf = in.field("asOf").date();
     if (competency == null || market == null || asOf == null || !in.problems().isEmpty()) {
       return null;
     }
-    return new EvaluationRequest(competency, in.field("option").string(), market, asOf, customers, individuals,
-        in.field("reference").string());
+    return new EvaluationRequest(competency, in.field("option").string(), market, asOf,
+        new PartnerData(customers, individuals, shipments, authorizations), in.field("reference").string());
   }
 
   private static CustomerData decodeCustomer(Input in) {
     List<DeploymentData> deployments = listOf(in.field("deployments"), d -> new DeploymentData(
-        d.field("workload").string(), d.field("activeUsers").requiredInteger(), d.field("trial").bool(false)));
-    return new CustomerData(in.field("id").string(), strings(in.field("associations")), in.field("since").date(), deployments);
+        d.field("workload").string(), d.field("activeUsers").requiredInteger(), d.field("trial").bool(false), d.field("since").date()));
+    List<RevenueData> revenue = listOf(in.field("revenue"), r -> new RevenueData(r.field("workload").string(),
+        r.field("date").date(), r.field("amountUsd").requiredDecimal(), r.field("type").enumValue(RevenueType.class)));
+    return new CustomerData(in.field("id").string(), strings(in.field("associations")), in.field("since").date(), deployments,
+        revenue);
   }
 
   private static EvaluationResult decodeResult(Input in) {
     CatalogReader reader = new CatalogReader(decodeVocabulary(in.field("vocabulary")));
     List<TierResult> tiers = listOf(in.field("tiers"), t -> decodeTier(t, reader));
+    List<Notice> notices = listOf(in.field("notices"), n -> new Notice(n.field("code").string(), n.field("credential").string()));
     String market = in.field("market").string();
     LocalDate asOf = in.field("asOf").date();
     if (market == null || asOf == null || !in.problems().isEmpty()) {
       return null;
     }
     return new EvaluationResult(market, asOf, tiers, tierNamed(tiers, in.field("achievedTier")),
-        tierNamed(tiers, in.field("nextTier")));
+        tierNamed(tiers, in.field("nextTier")), notices);
   }
 
   private static Vocabulary decodeVocabulary(Input in) {
     return new Vocabulary(Set.copyOf(strings(in.field("markets"))), Set.copyOf(strings(in.field("workloads"))),
-        Set.copyOf(strings(in.field("associationTypes"))), Set.copyOf(strings(in.field("credentials"))));
+        Set.copyOf(strings(in.field("associationTypes"))), Set.copyOf(strings(in.field("credentials"))),
+        Set.copyOf(strings(in.field("authorizations"))));
   }
 
   private static TierResult decodeTier(Input in, CatalogReader reader) {
@@ -248,15 +295,33 @@ public final class EvaluationCodec {
     boolean met = in.field("met").bool(false);
     if (requirement instanceof SkillRequirement skill) {
       List<QualifiedIndividual> qualified = listOf(in.field("qualifiedIndividuals"),
-          q -> new QualifiedIndividual(q.field("id").string(), q.field("path").requiredInteger()));
-      return new SkillResult(skill, met, intOf(in.field("required")), intOf(in.field("actual")), qualified);
+          q -> new QualifiedIndividual(q.field("id").string(), q.field("path").requiredInteger(), optionalInt(q.field("role"))));
+      int required = intOf(in.field("required"));
+      int actual = intOf(in.field("actual"));
+      if (!in.field("roles").present()) {
+        return new SkillResult(skill, met, required, actual, qualified);
+      }
+      List<SkillRoleResult> roles = listOf(in.field("roles"), r -> new SkillRoleResult(intOf(r.field("role")),
+          r.field("met").bool(false), intOf(r.field("required")), intOf(r.field("actual")), strings(r.field("filledElsewhere"))));
+      return new SkillResult(skill, met, required, actual, qualified, roles);
     }
-    List<MetricResult> metrics = listOf(in.field("metrics"), m -> new MetricResult(m.field("metric").enumValue(Metric.class),
-        m.field("met").bool(false), intOf(m.field("required")), intOf(m.field("actual")), intOf(m.field("shortfall"))));
+    List<MetricResult> metrics = listOf(in.field("metrics"), EvaluationCodec::decodeMetric);
     List<ExcludedDeployment> excluded = listOf(in.field("excludedDeployments"), d -> new ExcludedDeployment(
         d.field("customerId").string(), d.field("workload").string(), intOf(d.field("activeUsers")),
         d.field("reason").enumValue(ExclusionReason.class)));
-    return new PerformanceResult((PerformanceRequirement) requirement, met, metrics, excluded);
+    List<ExcludedRevenue> excludedRevenue = listOf(in.field("excludedRevenue"), r -> new ExcludedRevenue(
+        r.field("customerId").string(), r.field("workload").string(), r.field("date").date(), r.field("amountUsd").requiredDecimal(),
+        r.field("type").enumValue(RevenueType.class), r.field("reason").enumValue(ExclusionReason.class)));
+    return new PerformanceResult((PerformanceRequirement) requirement, met, metrics, excluded, excludedRevenue,
+        strings(in.field("missingAuthorizations")));
+  }
+
+  private static MetricResult decodeMetric(Input m) {
+    Metric metric = m.field("metric").enumValue(Metric.class);
+    int actual = intOf(m.field("actual"));
+    BigDecimal amount = m.field("actualAmount").decimal();
+    return new MetricResult(metric, m.field("met").bool(false), intOf(m.field("required")), actual, intOf(m.field("shortfall")),
+        amount == null ? BigDecimal.valueOf(actual) : amount);
   }
 
   private static Tier tierNamed(List<TierResult> tiers, Input slug) {
@@ -300,9 +365,20 @@ public final class EvaluationCodec {
     return value == null ? 0 : value;
   }
 
+  private static int optionalInt(Input in) {
+    Integer value = in.integer();
+    return value == null ? 0 : value;
+  }
+
   private static void putIfPresent(Map<String, Object> out, String key, Object value) {
     if (value != null) {
       out.put(key, value);
+    }
+  }
+
+  private static void putIfAny(Map<String, Object> out, String key, List<?> values) {
+    if (!values.isEmpty()) {
+      out.put(key, values);
     }
   }
 }

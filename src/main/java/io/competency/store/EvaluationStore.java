@@ -2,11 +2,12 @@ package io.competency.store;
 
 import io.competency.evaluation.Evaluation;
 import io.competency.evaluation.EvaluationRequest;
+import io.competency.evaluation.PartnerData;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.UUID;
 
-/** Where evaluations are kept, each readable by its owner only. */
+/** Where evaluations are kept, each readable by its owner only. Failures caused by the database are {@link StoreFault}s. */
 public interface EvaluationStore {
 
   /**
@@ -24,15 +25,16 @@ public interface EvaluationStore {
   /**
    * What a store keeps of an evaluation: everything that reading it back serves (its choices of
    * competency, option, market and date, the reference, the result), without the partner's data
-   * (customers and individuals), which can run to megabytes and which no read returns.
+   * (customers, individuals, shipments, authorizations), which can run to megabytes and which no read
+   * returns.
    */
   static Evaluation readable(Evaluation e) {
     EvaluationRequest r = e.request();
-    if (r.customers().isEmpty() && r.individuals().isEmpty()) {
+    PartnerData none = new PartnerData(List.of(), List.of());
+    if (r.partner().equals(none)) {
       return e;
     }
-    EvaluationRequest choices = new EvaluationRequest(r.competency(), r.option(), r.market(), r.asOf(), List.of(), List.of(),
-        r.reference());
+    EvaluationRequest choices = new EvaluationRequest(r.competency(), r.option(), r.market(), r.asOf(), none, r.reference());
     return new Evaluation(e.id(), e.owner(), e.clientMutationId(), e.inputDigest(), e.catalogRevision(), e.createdAt(),
         choices, e.result());
   }

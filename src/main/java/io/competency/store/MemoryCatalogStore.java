@@ -1,9 +1,9 @@
 package io.competency.store;
 
+import io.competency.catalog.Applied;
 import io.competency.catalog.Catalog;
 import io.competency.catalog.CatalogEdit;
 import io.competency.catalog.CatalogSnapshot;
-import io.competency.catalog.Outcome;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,14 +32,13 @@ public final class MemoryCatalogStore implements CatalogStore {
 
   @Override
   public synchronized Future<Applied> apply(CatalogEdit edit, String actor) {
-    Outcome outcome = edit.apply(current.catalog());
-    if (!outcome.accepted() || outcome.catalog().equals(current.catalog())) {
-      return Future.succeededFuture(new Applied(outcome, current));
+    Applied applied = Applied.of(current, edit, clock.instant());
+    if (applied.changed()) {
+      CatalogSnapshot next = applied.snapshot();
+      audit.add(new CatalogChange(next.revision(), next.updatedAt(), actor, edit.action(), applied.outcome().target(), edit.detail()));
+      current = next;
     }
-    CatalogSnapshot next = CatalogSnapshot.of(outcome.catalog(), current.revision() + 1, clock.instant());
-    audit.add(new CatalogChange(next.revision(), next.updatedAt(), actor, edit.action(), outcome.target(), edit.detail()));
-    current = next;
-    return Future.succeededFuture(new Applied(outcome, next));
+    return Future.succeededFuture(applied);
   }
 
   /** The in-memory audit trail, oldest first. */

@@ -37,8 +37,8 @@ public final class PgApiKeys implements Authenticator {
 
   @Override
   public Future<Principal> authenticate(String secret) {
-    return pool.preparedQuery("SELECT name, role FROM api_key WHERE secret_hash = $1 AND revoked_at IS NULL")
-        .execute(Tuple.of(ApiKeys.hash(secret)))
+    return StoreFault.classified(pool.preparedQuery("SELECT name, role FROM api_key WHERE secret_hash = $1 AND revoked_at IS NULL")
+        .execute(Tuple.of(ApiKeys.hash(secret))))
         .map(rows -> rows.size() == 0 ? null
             : new Principal(rows.iterator().next().getString("name"), Role.parse(rows.iterator().next().getString("role"))));
   }

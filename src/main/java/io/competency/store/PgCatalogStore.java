@@ -1,5 +1,6 @@
 package io.competency.store;
 
+import io.competency.catalog.Applied;
 import io.competency.catalog.Catalog;
 import io.competency.catalog.CatalogEdit;
 import io.competency.catalog.CatalogException;
@@ -9,7 +10,6 @@ import io.competency.catalog.Competency;
 import io.competency.catalog.Credential;
 import io.competency.input.FieldPath;
 import io.competency.input.Input;
-import io.competency.catalog.Outcome;
 import io.competency.input.Problems;
 import io.competency.catalog.Term;
 import io.competency.catalog.Vocabulary;
@@ -74,23 +74,22 @@ public final class PgCatalogStore implements CatalogStore {
 
   @Override
   public Future<Applied> apply(CatalogEdit edit, String actor) {
-    return database.pool().withTransaction(conn -> lockedCatalog(conn).compose(before -> {
-      Outcome outcome = edit.apply(before.catalog());
-      if (!outcome.accepted() || outcome.catalog().equals(before.catalog())) {
-        return Future.succeededFuture(new Applied(outcome, before));
+    return StoreFault.classified(database.pool().withTransaction(conn -> lockedCatalog(conn).compose(before -> {
+      Applied applied = Applied.of(before, edit, Instant.now());
+      if (!applied.changed()) {
+        return Future.succeededFuture(applied);
       }
-      CatalogSnapshot after = CatalogSnapshot.of(outcome.catalog(), before.revision() + 1, Instant.now());
-      return CatalogRows.of(outcome.catalog()).writeOver(CatalogRows.of(before.catalog()), conn)
-          .compose(v -> recordRevision(conn, after, actor, edit.action(), outcome.target(), edit.detail()))
-          .map(new Applied(outcome, after));
-    })).onSuccess(applied -> install(applied.snapshot()));
+      return CatalogRows.of(applied.snapshot().catalog()).writeOver(CatalogRows.of(before.catalog()), conn)
+          .compose(v -> recordRevision(conn, applied.snapshot(), actor, edit.action(), applied.outcome().target(), edit.detail()))
+          .map(applied);
+    }))).onSuccess(applied -> install(applied.snapshot()));
   }
 
   @Override
   public Future<List<CatalogChange>> changes(int limit) {
-    return database.pool().preparedQuery(
+    return StoreFault.classified(database.pool().preparedQuery(
             "SELECT revision, changed_at, actor, action, target, detail FROM catalog_change ORDER BY revision DESC LIMIT $1")
-        .execute(Tuple.of(limit))
+        .execute(Tuple.of(limit)))
         .map(rows -> {
           List<CatalogChange> out = new ArrayList<>();
           rows.forEach(r -> out.add(new CatalogChange(r.getInteger("revision"), r.getOffsetDateTime("changed_at").toInstant(),
@@ -101,7 +100,7 @@ public final class PgCatalogStore implements CatalogStore {
 
   @Override
   public Future<Void> ping() {
-    return database.pool().query("SELECT 1").execute().mapEmpty();
+    return StoreFault.classified(database.pool().query("SELECT 1").execute()).mapEmpty();
   }
 
   @Override
@@ -112,7 +111,14 @@ public final class PgCatalogStore implements CatalogStore {
   private void reload() {
     load(database.pool())
         .onSuccess(this::install)
-        .onFailure(e -> LOG.log(Level.WARNING, "catalog reload failed; still serving revision " + current.revision(), e));
+        .onFailure(e -> {
+          String message = "catalog reload failed; still serving revision " + current.revision();
+          if (StoreFault.classify(e) instanceof StoreFault outage) {
+            LOG.warning(message + ": " + outage.getMessage());
+          } else {
+            LOG.log(Level.SEVERE, message, e);
+          }
+        });
   }
 
   private synchronized void install(CatalogSnapshot snapshot) {
@@ -135,8 +141,7 @@ public final class PgCatalogStore implements CatalogStore {
           }
           LOG.info("empty database: importing the bundled catalog as revision 1");
           CatalogSnapshot first = CatalogSnapshot.of(bundled, 1, Instant.now());
-          Catalog empty = new Catalog(List.of(), List.of(), List.of(), List.of(), List.of());
-          return CatalogRows.of(bundled).writeOver(CatalogRows.of(empty), conn)
+          return CatalogRows.of(bundled).writeOver(CatalogRows.of(Catalog.EMPTY), conn)
               .compose(w -> recordRevision(conn, first, "system", "import", null, Map.of("source", "bundled catalog")));
         });
   }
@@ -161,11 +166,15 @@ public final class PgCatalogStore implements CatalogStore {
     Future<RowSet<Row>> markets = client.query("SELECT code, name FROM market ORDER BY position").execute();
     Future<RowSet<Row>> workloads = client.query("SELECT code, name FROM workload ORDER BY position").execute();
     Future<RowSet<Row>> associations = client.query("SELECT code, name FROM association_type ORDER BY position").execute();
-    Future<RowSet<Row>> credentials = client.query("SELECT code, kind, title, url FROM credential ORDER BY position").execute();
+    Future<RowSet<Row>> credentials = client.query("SELECT code, kind, title, url, issuer, retires_on AS \"retiresOn\","
+        + " replaced_by AS \"replacedBy\" FROM credential ORDER BY position").execute();
+    Future<RowSet<Row>> authorizations = client.query("SELECT code, name FROM partner_authorization ORDER BY position").execute();
     Future<RowSet<Row>> competencies = client.query("SELECT slug, name, description FROM competency ORDER BY position").execute();
     Future<RowSet<Row>> options = client.query("SELECT competency, slug, name, description FROM competency_option ORDER BY competency, position").execute();
     Future<RowSet<Row>> tiers = client.query("SELECT competency, option, slug, rank, name, requirements FROM tier ORDER BY rank").execute();
-    return Future.all(List.of(state, markets, workloads, associations, credentials, competencies, options, tiers)).map(all -> {
+    List<Future<RowSet<Row>>> queries = List.of(state, markets, workloads, associations, credentials, authorizations, competencies,
+        options, tiers);
+    return Future.all(queries).map(all -> {
       Row stateRow = state.result().iterator().next();
       Problems problems = new Problems();
       CatalogReader references = new CatalogReader(Vocabulary.EMPTY);
@@ -173,7 +182,8 @@ public final class PgCatalogStore implements CatalogStore {
       List<Term> w = references.terms(new Input(trees(workloads.result()), FieldPath.of("workload"), problems));
       List<Term> a = references.terms(new Input(trees(associations.result()), FieldPath.of("association_type"), problems));
       List<Credential> c = references.credentials(new Input(trees(credentials.result()), FieldPath.of("credential"), problems));
-      Catalog vocabulary = new Catalog(List.of(), m, w, a, c);
+      List<Term> z = references.terms(new Input(trees(authorizations.result()), FieldPath.of("partner_authorization"), problems));
+      Catalog vocabulary = new Catalog(List.of(), m, w, a, c, z);
       CatalogReader reader = new CatalogReader(Vocabulary.of(vocabulary));
       List<Competency> read = new ArrayList<>();
       for (Map<String, Object> tree : competencyTrees(competencies.result(), options.result(), tiers.result())) {
@@ -186,7 +196,7 @@ public final class PgCatalogStore implements CatalogStore {
         throw new CatalogException(problems.all().stream().map(p -> "database row " + p.path() + ": " + p.code() + " " + p.message()).toList());
       }
       Instant updatedAt = stateRow.getOffsetDateTime("updated_at").toInstant();
-      return CatalogSnapshot.of(new Catalog(read, m, w, a, c), stateRow.getInteger("revision"), updatedAt);
+      return CatalogSnapshot.of(new Catalog(read, m, w, a, c, z), stateRow.getInteger("revision"), updatedAt);
     });
   }
 

@@ -87,7 +87,9 @@ public final class PgEvaluationStore implements EvaluationStore {
   @Override
   public Future<Evaluation> save(Evaluation e) {
     Objects.requireNonNull(e, "evaluation");
-    return writes.submit(new Write(e, rows.encode(e)));
+    // A batch is shared by several clients: its data exception is no one client's (StorableInput keeps
+    // their input from causing one), so only an outage is classified, anything else stays a fault.
+    return writes.submit(new Write(e, rows.encode(e))).recover(failure -> Future.failedFuture(StoreFault.classifyOutage(failure)));
   }
 
   /**
@@ -184,15 +186,15 @@ public final class PgEvaluationStore implements EvaluationStore {
 
   @Override
   public Future<Evaluation> find(UUID id, String owner) {
-    return pool.preparedQuery(SELECT + "WHERE e.id = $1 AND e.owner = $2")
-        .execute(Tuple.of(id, owner))
+    return StoreFault.classified(pool.preparedQuery(SELECT + "WHERE e.id = $1 AND e.owner = $2")
+        .execute(Tuple.of(id, owner)))
         .map(this::first);
   }
 
   @Override
   public Future<Evaluation> findByClientMutationId(String owner, String clientMutationId) {
-    return pool.preparedQuery(SELECT + "WHERE e.owner = $1 AND e.client_mutation_id = $2")
-        .execute(Tuple.of(owner, clientMutationId))
+    return StoreFault.classified(pool.preparedQuery(SELECT + "WHERE e.owner = $1 AND e.client_mutation_id = $2")
+        .execute(Tuple.of(owner, clientMutationId)))
         .map(this::first);
   }
 

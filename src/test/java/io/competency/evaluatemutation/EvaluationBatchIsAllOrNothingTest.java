@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Evaluations are stored by group commit, a batch of them in one transaction. When that transaction
- * cannot commit, every evaluation of the batch fails as {@code UNAVAILABLE}: none is stored and none is
+ * cannot commit (the database is out of disk, or the connection dies), every evaluation of the batch
+ * fails as {@code UNAVAILABLE}: none is stored and none is
  * acknowledged, so each client retries, and the retries are stored as new. The batch here is exactly
  * the evaluations sent together ({@code EVALUATION_BATCH_SIZE} of them, with a window far too long to
  * close first), so nothing depends on timing. The commit is made to fail by a deferred trigger on the
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class EvaluationBatchIsAllOrNothingTest {
   private static final int BATCH = 4;
+  /** The database refuses the commit for want of resources (SQLSTATE 53100): it cannot store anything now. */
+  private static final String DISK_FULL = "RAISE EXCEPTION 'this commit is refused' USING ERRCODE = 'disk_full'";
 
   private static EvaluationServer server;
 
@@ -54,7 +57,7 @@ class EvaluationBatchIsAllOrNothingTest {
 
   @Test
   void whenTheDatabaseRefusesTheCommitNoEvaluationOfTheBatchIsStoredOrAcknowledged() throws Exception {
-    sabotageCommits("RAISE EXCEPTION 'this commit is refused'");
+    sabotageCommits(DISK_FULL);
 
     List<Response> responses = atOnce("refused");
 
@@ -74,7 +77,7 @@ class EvaluationBatchIsAllOrNothingTest {
 
   @Test
   void theRetriesOfAFailedBatchAreStoredAsNewEvaluations() throws Exception {
-    sabotageCommits("RAISE EXCEPTION 'this commit is refused'");
+    sabotageCommits(DISK_FULL);
     assertEveryOneUnavailable(atOnce("retried"));
     commitsSucceedAgain();
 

@@ -117,7 +117,7 @@ class MaintainerTierIsEvaluatedTest {
                 .add(metric("NEW_CUSTOMERS", false, 3, 0, 3)),
             at(evaluation, PLATINUM_PERFORMANCE + "metrics")),
         () -> assertEquals(List.of(6000, 4000, 2000), figures(evaluation, PLATINUM_PERFORMANCE), "the first metric's figures"),
-        () -> assertEquals(new JsonArray().add(exclusion("contoso", EXCHANGE, 4000, "OUTSIDE_WINDOW")),
+        () -> assertEquals(new JsonArray().add(exclusion("contoso", EXCHANGE, 4000, "MISSING_DATE")),
             at(evaluation, PLATINUM_PERFORMANCE + "excludedDeployments"), "no since date: not a new customer"),
         () -> assertEquals(List.of(3, 2, 1), figures(evaluation, PLATINUM_SKILL)),
         () -> assertEquals("Not met: 4,000 of 6,000 active entitlements, 2,000 short; 0 of 3 new customers in the last 12 months"
@@ -130,7 +130,7 @@ class MaintainerTierIsEvaluatedTest {
         argumentSet("associated on the first day of the 12-month window: counts", "2016-07-07", DELEGATED, 1, List.of()),
         argumentSet("associated the day before the window: OUTSIDE_WINDOW", "2016-07-06", DELEGATED, 0, List.of("OUTSIDE_WINDOW")),
         argumentSet("associated after asOf: OUTSIDE_WINDOW", "2017-07-08", DELEGATED, 0, List.of("OUTSIDE_WINDOW")),
-        argumentSet("no since date: OUTSIDE_WINDOW", null, DELEGATED, 0, List.of("OUTSIDE_WINDOW")),
+        argumentSet("no since date: MISSING_DATE", null, DELEGATED, 0, List.of("MISSING_DATE")),
         argumentSet("within the window but without a qualifying association: not counted at all", "2017-01-01", UNASSOCIATED, 0,
             List.of("NO_QUALIFYING_ASSOCIATION")));
   }

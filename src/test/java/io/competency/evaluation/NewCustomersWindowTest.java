@@ -42,7 +42,7 @@ class NewCustomersWindowTest {
         Arguments.of(AS_OF, LocalDate.of(2016, 7, 6), false),
         Arguments.of(AS_OF, LocalDate.of(2017, 7, 8), false),
         Arguments.of(AS_OF, LocalDate.of(2009, 1, 1), false),
-        Arguments.of(AS_OF, null, false),
+        Arguments.of(AS_OF, null, false),  // excluded as MISSING_DATE, see below
         Arguments.of(LocalDate.of(2017, 2, 28), LocalDate.of(2016, 2, 28), true),
         Arguments.of(LocalDate.of(2017, 2, 28), LocalDate.of(2016, 2, 27), false),
         Arguments.of(LocalDate.of(2016, 2, 29), LocalDate.of(2015, 2, 28), true),
@@ -56,8 +56,8 @@ class NewCustomersWindowTest {
 
     assertEquals(counts ? 1 : 0, result.metrics().get(1).actual());
     assertEquals(counts, result.met());
-    assertEquals(counts ? List.of() : List.of(new ExcludedDeployment("c1", WORKLOAD, 100, ExclusionReason.OUTSIDE_WINDOW)),
-        result.excludedDeployments());
+    ExclusionReason reason = since == null ? ExclusionReason.MISSING_DATE : ExclusionReason.OUTSIDE_WINDOW;
+    assertEquals(counts ? List.of() : List.of(new ExcludedDeployment("c1", WORKLOAD, 100, reason)), result.excludedDeployments());
   }
 
   @Test

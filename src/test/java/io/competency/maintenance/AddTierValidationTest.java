@@ -117,7 +117,7 @@ class AddTierValidationTest {
         argumentSet("negative threshold (NonNegativeInt)", with(valid, PERFORMANCE + ".metrics.0.thresholds.0.value", -5), "BAD_USER_INPUT"),
         argumentSet("rank 0 (PositiveInt)", with(valid, "rank", 0), "BAD_USER_INPUT"),
         argumentSet("window of 0 months (PositiveInt)", with(valid, PERFORMANCE + ".metrics.1.windowMonths", 0), "BAD_USER_INPUT"),
-        argumentSet("unknown metric (enum)", with(valid, PERFORMANCE + ".metrics.0.metric", "REVENUE"), "BAD_USER_INPUT"),
+        argumentSet("unknown metric (enum)", with(valid, PERFORMANCE + ".metrics.0.metric", "REVENUE_PER_SEAT"), "BAD_USER_INPUT"),
         argumentSet("performance and skill in one requirement (@oneOf)", with(valid, "requirements.1.performance", performance),
             "GRAPHQL_VALIDATION_FAILED"),
         argumentSet("neither performance nor skill (@oneOf)", with(valid, "requirements.1", new JsonObject()),

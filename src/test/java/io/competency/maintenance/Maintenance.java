@@ -164,7 +164,8 @@ public final class Maintenance {
                 .add(new JsonObject().put("value", 10)))))
         .put("eligibleWorkloads", new JsonArray().add("EXCHANGE_ONLINE").add("SHAREPOINT_ONLINE"))
         .put("excludesTrials", true)
-        .put("qualifyingAssociations", new JsonArray().add("DELEGATED_ADMIN").add("FAST_TRACK_PARTNER"));
+        .put("qualifyingAssociations", new JsonArray().add("DELEGATED_ADMIN").add("FAST_TRACK_PARTNER"))
+        .put("requiredAuthorizations", new JsonArray());
     JsonObject skill = new JsonObject()
         .put("title", texts("en-US", "Your organization must have 4 individuals pass the exam requirements."))
         .put("individuals", 4)

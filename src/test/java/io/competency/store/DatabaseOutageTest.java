@@ -2,6 +2,8 @@ package io.competency.store;
 
 import static io.competency.maintenance.Maintenance.ADD_TIER;
 import static io.competency.maintenance.Maintenance.API_KEYS;
+import static io.competency.maintenance.Maintenance.INTEGRATOR_SECRET;
+import static io.competency.maintenance.Maintenance.MAINTAINER_SECRET;
 import static io.competency.maintenance.Maintenance.accepted;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.mutate;
@@ -31,11 +33,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * While the server's database refuses connections, catalog reads go on from the snapshot; edits and
- * keys from the key table fail as unavailable with nothing written; {@code /ready} says so; and once
- * the database is back, edits work again without a restart.
+ * While the server's database refuses connections, catalog reads go on from the snapshot; edits,
+ * evaluations, the audit trail and keys from the key table fail as unavailable (and only they: it is
+ * the one fault that says "retry later") with nothing written; {@code /ready} says so; and once the
+ * database is back, edits work again without a restart.
  */
 class DatabaseOutageTest {
+  private static final String EVALUATE = """
+      mutation($input: EvaluateInput!) { evaluate(input: $input) { evaluation { id } userErrors { code } } }
+      """;
   private static TestDatabase db;
   private static TestServer server;
   private static Vertx vertx;
@@ -108,6 +114,23 @@ class DatabaseOutageTest {
     restore();
     assertEquals(0L, db.value("SELECT count(*) FROM tier WHERE slug = 'platinum'"));
     assertEquals(revisionBefore, db.value("SELECT revision FROM catalog_state"));
+  }
+
+  @Test
+  void anEvaluationFailsAsUnavailableAndNothingIsStored() {
+    Map<String, Object> input = Map.of("competency", "cloud-productivity", "market", "DEVELOPED", "customers", List.of(),
+        "individuals", List.of(), "clientMutationId", "during-the-outage");
+    Response response = server.client().query(EVALUATE).variables(Map.of("input", input)).bearer(INTEGRATOR_SECRET).post().assertWellFormed();
+    assertEquals(List.of("UNAVAILABLE"), response.errorCodes(), response::toString);
+    assertNull(response.data("evaluate"), response::toString);
+    restore();
+    assertEquals(0L, db.value("SELECT count(*) FROM evaluation"));
+  }
+
+  @Test
+  void theAuditTrailFailsAsUnavailable() {
+    Response response = server.client().query("{ catalogChanges(first: 5) { revision } }").bearer(MAINTAINER_SECRET).post().assertWellFormed();
+    assertEquals(List.of("UNAVAILABLE"), response.errorCodes(), response::toString);
   }
 
   @Test

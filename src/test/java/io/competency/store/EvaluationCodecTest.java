@@ -102,6 +102,7 @@ class EvaluationCodecTest {
 
   @Test
   void aTreeTheCodecDidNotWriteIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> CODEC.decode(Map.of("format", 2, "request", "nope")));
     assertThrows(IllegalArgumentException.class, () -> CODEC.decode(Map.of("format", 1, "request", "nope")));
     assertThrows(IllegalArgumentException.class, () -> CODEC.decode(Map.of("format", 99)));
   }

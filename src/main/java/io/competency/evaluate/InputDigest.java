@@ -1,4 +1,4 @@
-package io.competency.evaluation;
+package io.competency.evaluate;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

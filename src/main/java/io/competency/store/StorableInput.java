@@ -1,0 +1,53 @@
+package io.competency.store;
+
+import io.competency.input.FieldPath;
+import io.competency.input.Problem;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every store can keep of a mutation's input: strings without the NUL character (PostgreSQL
+ * text and jsonb cannot hold it) and of bounded length. A use case checks its input here before it
+ * touches a store, so the in-memory and PostgreSQL stores accept exactly the same inputs, and input
+ * that cannot be kept is the client's {@code userErrors}, with its field path, never an outage.
+ */
+public final class StorableInput {
+  /** The most characters of a localized text (a {@code text} field): a few paragraphs. */
+  public static final int MAX_TEXT = 10_000;
+  /** The most characters of any other string: ids, codes, slugs, references, URLs, {@code clientMutationId}. */
+  public static final int MAX_STRING = 500;
+
+  /** A string holds the NUL character (U+0000). */
+  public static final String INVALID_CHARACTER = "INVALID_CHARACTER";
+  /** A string is longer than its limit. */
+  public static final String TOO_LONG = "TOO_LONG";
+
+  private StorableInput() {
+  }
+
+  /** Every string of {@code input} (found at {@code at}) that no store could keep, with its path; empty when all can be kept. */
+  public static List<Problem> problems(Map<String, ?> input, FieldPath at) {
+    List<Problem> problems = new ArrayList<>();
+    check(input, at, MAX_STRING, problems);
+    return problems;
+  }
+
+  private static void check(Object value, FieldPath at, int limit, List<Problem> problems) {
+    if (value instanceof Map<?, ?> map) {
+      map.forEach((key, v) -> check(v, at.field(String.valueOf(key)), "text".equals(key) ? MAX_TEXT : MAX_STRING, problems));
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        check(list.get(i), at.index(i), limit, problems);
+      }
+    } else if (value instanceof String || value instanceof URL) {
+      String text = value.toString();
+      if (text.indexOf('\0') >= 0) {
+        problems.add(new Problem(at, INVALID_CHARACTER, "must not contain the NUL character (U+0000)"));
+      } else if (text.length() > limit) {
+        problems.add(new Problem(at, TOO_LONG, "must be at most " + limit + " characters long (got " + text.length() + ")"));
+      }
+    }
+  }
+}
