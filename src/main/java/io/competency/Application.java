@@ -70,7 +70,7 @@ public final class Application {
     }
     PgEvaluationStore.Batching batching = new PgEvaluationStore.Batching(config.evaluationBatchSize(),
         Duration.ofMillis(config.evaluationBatchWindowMillis()), PgEvaluationStore.Batching.DEFAULT.inFlight());
-    return Database.open(vertx, config.databaseUrl()).compose(db -> PgCatalogStore.open(vertx, db, bundled)
+    return Database.open(vertx, config.databaseUrl(), config.timeouts()).compose(db -> PgCatalogStore.open(vertx, db, bundled)
         .map(store -> new Backend(store, new PgEvaluationStore(vertx, db.pool(), batching),
             ApiKeys.chain(configured, new PgApiKeys(db.pool())))));
   }

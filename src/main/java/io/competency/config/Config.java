@@ -21,6 +21,10 @@ import java.util.Map;
  *   <tr><td>MAX_QUERY_CHARS</td><td>100000</td></tr>
  *   <tr><td>MAX_DEPTH / MAX_FIELDS / MAX_ALIASES</td><td>15 / 2000 / 50</td></tr>
  *   <tr><td>INTROSPECTION</td><td>true</td></tr>
+ *   <tr><td>DB_TIMEOUT</td><td>5 seconds: the longest wait for a connection, a statement or a silent database</td></tr>
+ *   <tr><td>DB_POOL_SIZE / DB_MAX_WAIT_QUEUE</td><td>8 / 128: connections, and calls that may wait for one</td></tr>
+ *   <tr><td>HTTP_IDLE_TIMEOUT</td><td>60 seconds: a connection with no traffic is closed</td></tr>
+ *   <tr><td>HTTP_REQUEST_TIMEOUT</td><td>30 seconds: a request's headers and body must have arrived by then</td></tr>
  *   <tr><td>MAX_STORED_EVALUATIONS</td><td>10000 (embedded store only: the oldest are evicted beyond it)</td></tr>
  *   <tr><td>EVALUATION_BATCH_SIZE / EVALUATION_BATCH_WINDOW_MS</td><td>128 / 2 (PostgreSQL only: group commit)</td></tr>
  * </table>
@@ -40,7 +44,18 @@ public record Config(
     boolean introspection,
     int maxStoredEvaluations,
     int evaluationBatchSize,
-    int evaluationBatchWindowMillis) {
+    int evaluationBatchWindowMillis,
+    Timeouts timeouts) {
+
+  /**
+   * Every wait the server bounds: on the database ({@code dbTimeoutSeconds} for a pooled connection, a
+   * statement, or silence on a connection; at most {@code dbMaxWaitQueue} calls waiting for one of
+   * {@code dbPoolSize} connections) and on HTTP clients (idle connections; requests whose headers
+   * and body have not arrived within {@code httpRequestTimeoutSeconds}).
+   */
+  public record Timeouts(int dbTimeoutSeconds, int dbPoolSize, int dbMaxWaitQueue, int httpIdleTimeoutSeconds,
+      int httpRequestTimeoutSeconds) {
+  }
 
   public static Config fromEnvironment() {
     return from(System.getenv());
@@ -63,7 +78,13 @@ public record Config(
         r.bool("INTROSPECTION", true),
         r.integer("MAX_STORED_EVALUATIONS", 10_000, 1, 100_000_000),
         r.integer("EVALUATION_BATCH_SIZE", 128, 1, 10_000),
-        r.integer("EVALUATION_BATCH_WINDOW_MS", 2, 0, 60_000));
+        r.integer("EVALUATION_BATCH_WINDOW_MS", 2, 0, 60_000),
+        new Timeouts(
+            r.integer("DB_TIMEOUT", 5, 1, 3600),
+            r.integer("DB_POOL_SIZE", 8, 1, 1000),
+            r.integer("DB_MAX_WAIT_QUEUE", 128, 0, 100_000),
+            r.integer("HTTP_IDLE_TIMEOUT", 60, 1, 86_400),
+            r.integer("HTTP_REQUEST_TIMEOUT", 30, 1, 86_400)));
     if (!r.problems.isEmpty()) {
       throw new IllegalArgumentException("invalid configuration: " + String.join("; ", r.problems));
     }
@@ -72,12 +93,12 @@ public record Config(
 
   public Config withPort(int newPort) {
     return new Config(host, newPort, databaseUrl, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis);
+        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts);
   }
 
   public Config withDatabaseUrl(String url) {
     return new Config(host, port, url, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis);
+        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts);
   }
 
   private static final class Reader {

@@ -59,7 +59,7 @@ public final class InputDigest {
     String[] keys = new String[map.size()];
     int i = 0;
     for (Object key : map.keySet()) {
-      keys[i++] = String.valueOf(key);
+      keys[i++] = key instanceof String k ? k : String.valueOf(key);
     }
     Arrays.sort(keys);
     pending.append('{');
@@ -75,16 +75,18 @@ public final class InputDigest {
     pending.append('}');
   }
 
+  /** {@code text} in quotes, with {@code "} and {@code \\} escaped; runs without either are copied whole. */
   private void quote(String text) {
     pending.append('"');
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '"' || c == '\\') {
-        pending.append('\\');
+        pending.append(text, run, i).append('\\').append(c);
+        run = i + 1;
       }
-      pending.append(c);
     }
-    pending.append('"');
+    pending.append(text, run, text.length()).append('"');
   }
 
   private void flush() {

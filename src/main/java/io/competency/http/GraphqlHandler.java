@@ -85,7 +85,7 @@ final class GraphqlHandler implements Handler<RoutingContext> {
   }
 
   private void run(RoutingContext ctx) {
-    GraphqlRequest request = ctx.request().method() == HttpMethod.GET ? GraphqlRequest.fromQueryString(ctx) : GraphqlRequest.fromBody(ctx);
+    GraphqlRequest request = ctx.request().method() == HttpMethod.POST ? GraphqlRequest.fromBody(ctx) : GraphqlRequest.fromQueryString(ctx);
     String query = persistedQueries.resolve(request);
     if (query.length() > config.maxQueryChars()) {
       throw new HttpProblem(413, ErrorCode.QUERY_TOO_LARGE,
@@ -109,7 +109,7 @@ final class GraphqlHandler implements Handler<RoutingContext> {
           : "the document has no operation named '" + request.operationName() + "'");
     }
     boolean mutation = operation.getOperation() == OperationDefinition.Operation.MUTATION;
-    if (mutation && ctx.request().method() == HttpMethod.GET) {
+    if (mutation && ctx.request().method() != HttpMethod.POST) {
       ctx.response().putHeader("Allow", "POST");
       throw new HttpProblem(405, ErrorCode.METHOD_NOT_ALLOWED, "mutations must be sent with POST");
     }

@@ -91,7 +91,7 @@ class BrokenCatalogFilesAreReportedByFileAndFieldTest {
         argumentSet("a misspelt field of a credential",
             replace("credentials.yaml", "  url: https://www.microsoft.com/en-us/learning/exam-70-347.aspx",
                 "  link: https://www.microsoft.com/en-us/learning/exam-70-347.aspx"),
-            "credentials.yaml", "[1].link", "UNKNOWN_FIELD"),
+            "credentials.yaml", "[8].link", "UNKNOWN_FIELD"),
         argumentSet("a word where a number belongs",
             replace(COMPETENCY, "individuals: 1", "individuals: one"),
             COMPETENCY, SILVER_SKILL + ".individuals", "INVALID_TYPE"),
@@ -100,7 +100,7 @@ class BrokenCatalogFilesAreReportedByFileAndFieldTest {
             COMPETENCY, SILVER + ".rank", "INVALID_TYPE"),
         argumentSet("an unknown credential kind",
             replace("credentials.yaml", "kind: CERTIFICATION", "kind: DIPLOMA"),
-            "credentials.yaml", "[2].kind", "INVALID_VALUE"),
+            "credentials.yaml", "[67].kind", "INVALID_VALUE"),
         argumentSet("an empty reference file",
             overwrite("workloads.yaml", "# nothing here\n"),
             "workloads.yaml", "", "EMPTY"),
@@ -120,12 +120,10 @@ class BrokenCatalogFilesAreReportedByFileAndFieldTest {
             replace(COMPETENCY, "              individuals: 1\n", ""),
             COMPETENCY, SILVER_SKILL + ".individuals", "REQUIRED"),
         argumentSet("a replacement that is not a credential",
-            replace("credentials.yaml", "  url: https://www.microsoft.com/en-us/learning/exam-70-346.aspx\n",
-                "  url: https://www.microsoft.com/en-us/learning/exam-70-346.aspx\n  replacedBy: [MS-100]\n"),
+            prepend("credentials.yaml", "- {code: MS-099, kind: EXAM, title: {en-US: Exam MS-099}, replacedBy: [MS-100]}\n"),
             "credentials.yaml", "[0].replacedBy[0]", "UNKNOWN_CREDENTIAL"),
         argumentSet("a retirement date that is not a date",
-            replace("credentials.yaml", "  url: https://www.microsoft.com/en-us/learning/exam-70-346.aspx\n",
-                "  url: https://www.microsoft.com/en-us/learning/exam-70-346.aspx\n  retiresOn: September 30, 2017\n"),
+            prepend("credentials.yaml", "- {code: MS-099, kind: EXAM, title: {en-US: Exam MS-099}, retiresOn: 'September 30, 2017'}\n"),
             "credentials.yaml", "[0].retiresOn", "INVALID_VALUE"),
         argumentSet("an authorization without a name",
             overwrite("authorizations.yaml", "- code: SURFACE_HUB_ADR\n"),
@@ -150,7 +148,7 @@ class BrokenCatalogFilesAreReportedByFileAndFieldTest {
 
   @Test
   void theUntouchedCopyLoads() {
-    assertEquals(1, CatalogLoader.load(catalog).competencies().size());
+    assertEquals(18, CatalogLoader.load(catalog).competencies().size());
   }
 
   @Test
@@ -214,6 +212,16 @@ class BrokenCatalogFilesAreReportedByFileAndFieldTest {
       int at = text.indexOf(from);
       assertNotEquals(-1, at, "the bundled " + file + " no longer contains: " + from);
       Files.writeString(path, text.substring(0, at) + to + text.substring(at + from.length()), StandardCharsets.UTF_8);
+    };
+  }
+
+  /** Puts {@code text} before the first entry of {@code file}. */
+  private static Breakage prepend(String file, String text) {
+    return dir -> {
+      Path path = dir.resolve(file);
+      String content = Files.readString(path, StandardCharsets.UTF_8);
+      int first = content.indexOf("\n- ") + 1;
+      Files.writeString(path, content.substring(0, first) + text + content.substring(first), StandardCharsets.UTF_8);
     };
   }
 
