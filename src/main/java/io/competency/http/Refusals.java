@@ -49,6 +49,7 @@ final class Refusals {
   }
 
   static void methodNotAllowed(RoutingContext ctx, String allowed) {
+    graphqlHeaders(ctx);
     ctx.response().putHeader("Allow", allowed);
     Responses.error(ctx, 405, ErrorCode.METHOD_NOT_ALLOWED, ctx.request().method() + " is not answered here; use " + allowed);
   }
@@ -60,6 +61,7 @@ final class Refusals {
 
   /** As {@link #failure(RoutingContext)}, for the router's error handler of {@code status}. */
   static void failure(RoutingContext ctx, int status) {
+    graphqlHeaders(ctx);
     switch (status) {
       case 404 -> unrouted(ctx);
       case 405 -> methodNotAllowed(ctx, ENDPOINTS.getOrDefault(ctx.normalizedPath(), "GET"));
@@ -75,6 +77,14 @@ final class Refusals {
         LOG.log(Level.SEVERE, "request failed: " + ctx.request().method() + " " + ctx.request().path(), ctx.failure());
         Responses.error(ctx, 500, ErrorCode.INTERNAL, "internal error");
       }
+    }
+  }
+
+  /** A refusal on {@code /graphql} says what it varies with and is not stored, like every answer there. */
+  private static void graphqlHeaders(RoutingContext ctx) {
+    if ("/graphql".equals(ctx.request().path()) && !ctx.response().headWritten()) {
+      ctx.response().putHeader("Vary", HttpCaching.VARY);
+      HttpCaching.notCacheable(ctx.response());
     }
   }
 

@@ -20,6 +20,7 @@ import io.vertx.micrometer.VertxPrometheusOptions;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
@@ -58,6 +59,8 @@ public final class Telemetry {
   public Vertx newVertx() {
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
         .setEnabled(true)
+        // vertx-micrometer keeps registries by name, JVM-wide: a name of its own keeps each server's apart.
+        .setRegistryName("competency-catalog-" + UUID.randomUUID())
         .setJvmMetricsEnabled(true)
         .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true).setPublishQuantiles(true))
         .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE, Label.POOL_NAME));
