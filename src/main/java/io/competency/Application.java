@@ -20,6 +20,8 @@ import io.competency.store.PgEvaluationStore;
 import io.competency.store.MemoryCatalogStore;
 import io.competency.store.PgApiKeys;
 import io.competency.store.PgCatalogStore;
+import io.competency.telemetry.LogSetup;
+import io.competency.telemetry.Telemetry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -47,7 +49,17 @@ public final class Application {
   private record Backend(CatalogStore store, EvaluationStore evaluations, Authenticator keys) {
   }
 
+  /**
+   * Starts the server on {@code vertx}, its metrics in a registry of its own (Vert.x's own meters only
+   * when {@code vertx} was made by {@link Telemetry#newVertx()}; see the overload).
+   */
   public static Future<Application> start(Vertx vertx, Config config) {
+    return start(vertx, config, Telemetry.create());
+  }
+
+  /** Starts the server on {@code vertx}, reporting metrics to {@code telemetry}. */
+  public static Future<Application> start(Vertx vertx, Config config, Telemetry telemetry) {
+    LogSetup.init();
     Catalog bundled = CatalogLoader.load(config.catalogDir());
     ApiKeys configured = ApiKeys.parse(config.apiKeys());
     QueryLimits limits = new QueryLimits(config.maxDepth(), config.maxFields(), config.maxAliases());
@@ -55,9 +67,9 @@ public final class Application {
         .executeBlocking(() -> {
           EvaluationFetchers evaluations = new EvaluationFetchers(new Evaluations(vertx, backend.evaluations(), Clock.systemUTC()));
           MaintenanceMutations maintenance = new MaintenanceMutations(new CatalogMaintenance(backend.store()));
-          return GraphqlApi.create(limits, config.introspection(), evaluations, List.of(maintenance, evaluations));
+          return GraphqlApi.create(limits, config.introspection(), evaluations, List.of(maintenance, evaluations), telemetry::evaluation);
         }, false)
-        .compose(api -> ApiServer.start(vertx, config, backend.store(), backend.keys(), api))
+        .compose(api -> ApiServer.start(vertx, config, backend.store(), backend.keys(), api, telemetry))
         .map(server -> new Application(server, backend.store())));
   }
 

@@ -25,6 +25,9 @@ import java.util.Map;
  *   <tr><td>DB_POOL_SIZE / DB_MAX_WAIT_QUEUE</td><td>8 / 128: connections, and calls that may wait for one</td></tr>
  *   <tr><td>HTTP_IDLE_TIMEOUT</td><td>60 seconds: a connection with no traffic is closed</td></tr>
  *   <tr><td>HTTP_REQUEST_TIMEOUT</td><td>30 seconds: a request's headers and body must have arrived by then</td></tr>
+ *   <tr><td>METRICS</td><td>true: Prometheus metrics at /metrics</td></tr>
+ *   <tr><td>LOG_FORMAT / LOG_LEVEL</td><td>auto (text on a terminal, else json) / INFO; read by logging itself,
+ *   which starts first, and only checked here</td></tr>
  *   <tr><td>MAX_STORED_EVALUATIONS</td><td>10000 (embedded store only: the oldest are evicted beyond it)</td></tr>
  *   <tr><td>EVALUATION_BATCH_SIZE / EVALUATION_BATCH_WINDOW_MS</td><td>128 / 2 (PostgreSQL only: group commit)</td></tr>
  * </table>
@@ -45,7 +48,8 @@ public record Config(
     int maxStoredEvaluations,
     int evaluationBatchSize,
     int evaluationBatchWindowMillis,
-    Timeouts timeouts) {
+    Timeouts timeouts,
+    boolean metrics) {
 
   /**
    * Every wait the server bounds: on the database ({@code dbTimeoutSeconds} for a pooled connection, a
@@ -84,7 +88,10 @@ public record Config(
             r.integer("DB_POOL_SIZE", 8, 1, 1000),
             r.integer("DB_MAX_WAIT_QUEUE", 128, 0, 100_000),
             r.integer("HTTP_IDLE_TIMEOUT", 60, 1, 86_400),
-            r.integer("HTTP_REQUEST_TIMEOUT", 30, 1, 86_400)));
+            r.integer("HTTP_REQUEST_TIMEOUT", 30, 1, 86_400)),
+        r.bool("METRICS", true));
+    r.choice("LOG_FORMAT", List.of("auto", "json", "text"));
+    r.choice("LOG_LEVEL", List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF"));
     if (!r.problems.isEmpty()) {
       throw new IllegalArgumentException("invalid configuration: " + String.join("; ", r.problems));
     }
@@ -93,12 +100,12 @@ public record Config(
 
   public Config withPort(int newPort) {
     return new Config(host, newPort, databaseUrl, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts);
+        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts, metrics);
   }
 
   public Config withDatabaseUrl(String url) {
     return new Config(host, port, url, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts);
+        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts, metrics);
   }
 
   private static final class Reader {
@@ -141,6 +148,13 @@ public record Config(
       }
       problems.add(name + " must be true or false (got '" + value + "')");
       return fallback;
+    }
+
+    void choice(String name, List<String> allowed) {
+      String value = text(name, null);
+      if (value != null && allowed.stream().noneMatch(value::equalsIgnoreCase)) {
+        problems.add(name + " must be one of " + String.join(", ", allowed) + " (got '" + value + "')");
+      }
     }
 
     List<String> list(String name) {

@@ -85,10 +85,12 @@ final class Refusals {
    */
   static void invalidRequest(HttpServerRequest request) {
     Throwable cause = request.decoderResult().cause();
+    int status = cause instanceof TooLongHttpLineException ? 414 : cause instanceof TooLongHttpHeaderException ? 431 : 400;
+    RequestObserver.refusedByTheDecoder(request, status);
     request.response().putHeader("Connection", "close");
-    if (cause instanceof TooLongHttpLineException) {
+    if (status == 414) {
       Responses.error(request.response(), 414, ErrorCode.URI_TOO_LONG, "the URL is too long; send the query with POST");
-    } else if (cause instanceof TooLongHttpHeaderException) {
+    } else if (status == 431) {
       Responses.error(request.response(), 431, ErrorCode.HEADERS_TOO_LARGE, "the request headers are too large");
     } else {
       Responses.error(request.response(), 400, ErrorCode.BAD_REQUEST, "the request is not well-formed HTTP");

@@ -121,7 +121,7 @@ class QueryDocumentsAreCheckedBeforeTheyRunTest {
     Response response = server.client().query(fragmentBomb(4)).post();
 
     assertTrue(response.errors().isEmpty(), response::toString);
-    assertEquals("cloud-productivity", response.data("competencies.edges.0.node.slug"));
+    assertEquals("application-development", response.data("competencies.edges.0.node.slug"));
   }
 
   @Test
