@@ -145,6 +145,7 @@ final class GraphqlHandler implements Handler<RoutingContext> {
     if (catalogOnly) {
       byte[] compiled = api.executeCompiled(entry.getDocument(), operation, request.variables(), new RequestScope(snapshot, null, locale));
       if (compiled != null) {
+        ctx.put(RequestObserver.OUTCOME, "OK");
         Buffer body = Buffer.buffer(compiled);
         responses.put(key, body);
         Responses.send(ctx, 200, body);
