@@ -34,12 +34,17 @@ build: ## Compile and package the runnable jar (target/competency-catalog.jar) a
 	JAVA="$(JAVA)" bash scripts/cds-archive.sh $(JAR) $(JSA) $(JAVA_OPTS)
 
 # The URL is fetched first, on its own line, so that when no PostgreSQL can be
-# found the script's message is shown and mvn is not started at all.
+# found the script's message is shown and mvn is not started at all. Maven runs
+# quietly: the console shows what failed, then one line of totals; what the
+# servers under test logged is in target/surefire-reports/<class>-output.txt.
 test: ## Run the tests against PostgreSQL (found or started by scripts/postgres.sh)
 	@url="$$($(PG) test)"; \
 	echo "TEST_DATABASE_URL=$$(printf '%s' "$$url" | sed -E 's#//([^:/@]*):[^@/]*@#//\1:***@#')" >&2; \
 	export TEST_DATABASE_URL="$$url"; \
-	$(MVN) -B test
+	rm -rf target/surefire-reports; \
+	status=0; $(MVN) -B -q -Dstyle.color=never test || status=$$?; \
+	bash scripts/test-summary.sh; \
+	exit $$status
 
 # Without API_KEYS, `make run` (a development command) uses the two demo keys the README's
 # examples send. The jar itself has no default keys.
