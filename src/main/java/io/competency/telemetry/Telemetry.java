@@ -57,7 +57,10 @@ public final class Telemetry {
 
   /** A Vert.x instance that reports its HTTP server, pools and the JVM to this registry. */
   public Vertx newVertx() {
+    // Vert.x keeps its metrics backends in a JVM-wide map by registry name: a name of its own keeps this
+    // Vert.x reporting to this registry while other servers' run in the same JVM (as tests do).
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
+        .setRegistryName("competency-catalog-" + System.identityHashCode(registry))
         .setEnabled(true)
         // vertx-micrometer keeps registries by name, JVM-wide: a name of its own keeps each server's apart.
         .setRegistryName("competency-catalog-" + UUID.randomUUID())
