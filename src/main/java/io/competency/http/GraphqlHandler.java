@@ -168,6 +168,9 @@ final class GraphqlHandler implements Handler<RoutingContext> {
         ctx.put(RequestObserver.OUTCOME, "OK");
         Buffer body = Buffer.buffer(compiled);
         responses.put(key, body);
+        if (etag != null) {
+          caching.cacheable(ctx.response(), etag);
+        }
         Responses.send(ctx, 200, body);
         return;
       }

@@ -60,10 +60,8 @@ public final class Telemetry {
     // Vert.x keeps its metrics backends in a JVM-wide map by registry name: a name of its own keeps this
     // Vert.x reporting to this registry while other servers' run in the same JVM (as tests do).
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
-        .setRegistryName("competency-catalog-" + System.identityHashCode(registry))
-        .setEnabled(true)
-        // vertx-micrometer keeps registries by name, JVM-wide: a name of its own keeps each server's apart.
         .setRegistryName("competency-catalog-" + UUID.randomUUID())
+        .setEnabled(true)
         .setJvmMetricsEnabled(true)
         .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true).setPublishQuantiles(true))
         .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE, Label.POOL_NAME));
