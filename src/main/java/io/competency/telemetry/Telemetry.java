@@ -56,8 +56,11 @@ public final class Telemetry {
 
   /** A Vert.x instance that reports its HTTP server, pools and the JVM to this registry. */
   public Vertx newVertx() {
+    // Vert.x keeps metric backends in a static map by registry name: a name of this registry's own
+    // keeps another server of the JVM from reporting into it, or this one into the other's.
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
         .setEnabled(true)
+        .setRegistryName("competency-catalog-" + java.util.UUID.randomUUID())
         .setJvmMetricsEnabled(true)
         .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true).setPublishQuantiles(true))
         .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE, Label.POOL_NAME));
