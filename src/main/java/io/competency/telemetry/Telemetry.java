@@ -56,11 +56,11 @@ public final class Telemetry {
 
   /** A Vert.x instance that reports its HTTP server, pools and the JVM to this registry. */
   public Vertx newVertx() {
-    // Vert.x keeps metric backends in a static map by registry name: a name of this registry's own
-    // keeps another server of the JVM from reporting into it, or this one into the other's.
+    // Vert.x keeps its metrics backends in a JVM-wide map by registry name: a name of its own keeps this
+    // Vert.x reporting to this registry while other servers' run in the same JVM (as tests do).
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
+        .setRegistryName("competency-catalog-" + System.identityHashCode(registry))
         .setEnabled(true)
-        .setRegistryName("competency-catalog-" + java.util.UUID.randomUUID())
         .setJvmMetricsEnabled(true)
         .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true).setPublishQuantiles(true))
         .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE, Label.POOL_NAME));
