@@ -22,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * from the request or made, and echoed) and the W3C trace it belongs to — and every other line written
  * while the request is handled carries the same request id.
  */
+@Isolated("reads every log line of the JVM: another test class's server must not write any meanwhile")
 class EachRequestIsOneJsonAccessLogLineTest {
   private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
