@@ -4,6 +4,7 @@ import io.competency.access.Authenticator;
 import io.competency.config.Config;
 import io.competency.graphql.GraphqlApi;
 import io.competency.store.CatalogStore;
+import io.competency.telemetry.Telemetry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -26,35 +27,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ApiServer {
 
-  /** What GraphiQL opens with: a competency's tiers and requirements, in Russian where translated. */
-  private static final String GRAPHIQL_QUERY = """
-      # Localized fields take a locale; untranslated text is English with fallback: true.
-      {
-        competency(slug: "cloud-productivity") {
-          name(locale: "ru-RU") { text locale fallback }
-          options {
-            slug
-            tiers {
-              slug rank name(locale: "ru-RU") { text fallback }
-              requirements {
-                position title(locale: "ru-RU") { text fallback }
-                ... on PerformanceRequirement { metrics { metric thresholds { market { code } value } } }
-                ... on SkillRequirement { individuals paths { choices { anyOf { code title { text } } } } }
-              }
-            }
-          }
-        }
-      }
-      """;
-
   private final HttpServer server;
 
   private ApiServer(HttpServer server) {
     this.server = server;
   }
 
-  public static Future<ApiServer> start(Vertx vertx, Config config, CatalogStore store, Authenticator authenticator, GraphqlApi api) {
+  public static Future<ApiServer> start(Vertx vertx, Config config, CatalogStore store, Authenticator authenticator, GraphqlApi api,
+      Telemetry telemetry) {
     Router router = Router.router(vertx);
+    router.route().handler(new RequestObserver(telemetry)::handle);
     RequestDeadlines deadlines = new RequestDeadlines(vertx, config.timeouts().httpRequestTimeoutSeconds());
     router.route().handler(deadlines::requestStarted);
     router.route().handler(ctx -> {
@@ -65,17 +47,24 @@ public final class ApiServer {
       router.route().handler(cors(config));
     }
     router.route("/health").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> Responses.json(ctx, 200, Map.of("status", "UP")));
-    router.route("/ready").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> ready(ctx, store));
+    router.route("/ready").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> ready(ctx, store, config));
+    if (config.metrics()) {
+      telemetry.gauge("catalog.revision", "the catalog revision this server serves", store, s -> s.current().revision());
+      router.route("/metrics").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(telemetry.scrapingHandler());
+    }
     String sdl = GraphqlApi.sdl();
     router.route("/schema.graphql").method(HttpMethod.GET).method(HttpMethod.HEAD)
         .handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end(sdl));
+    GraphiqlPage graphiqlPage = new GraphiqlPage();
+    router.route("/graphiql").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(graphiqlPage::handle);
     GraphiQLHandler graphiql = GraphiQLHandler.create(vertx, new GraphiQLHandlerOptions().setEnabled(true).setGraphQLUri("/graphql")
-        .setQuery(GRAPHIQL_QUERY));
-    router.route("/graphiql*").subRouter(graphiql.router());
-    GraphqlHandler graphql = new GraphqlHandler(api, store, authenticator, config);
-    router.post("/graphql").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes())).handler(graphql);
-    router.get("/graphql").handler(graphql);
-    router.head("/graphql").handler(graphql);
+        .setGraphQLWSEnabled(false));
+    router.route("/graphiql/*").subRouter(graphiql.router());
+    GraphqlHandler graphql = new GraphqlHandler(api, store, authenticator, config, telemetry);
+    router.post("/graphql").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes())).handler(HttpCaching::graphqlDefaults)
+        .handler(graphql);
+    router.get("/graphql").handler(HttpCaching::graphqlDefaults).handler(graphql);
+    router.head("/graphql").handler(HttpCaching::graphqlDefaults).handler(graphql);
     router.route().last().handler(Refusals::unrouted);
     router.route().failureHandler(Refusals::failure);
     for (int status : new int[] {400, 404, 405, 413, 414, 431, 500}) {
@@ -97,8 +86,8 @@ public final class ApiServer {
   private static CorsHandler cors(Config config) {
     CorsHandler cors = CorsHandler.create()
         .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.OPTIONS))
-        .allowedHeaders(Set.of("Content-Type", "Authorization", "Accept-Language"))
-        .exposedHeaders(Set.of("Content-Language"))
+        .allowedHeaders(Set.of("Content-Type", "Accept", "Authorization", "Accept-Language", "If-None-Match", "X-Request-Id", "traceparent"))
+        .exposedHeaders(Set.of("Content-Language", "ETag", "X-Request-Id"))
         .maxAgeSeconds(600);
     if (config.corsOrigins().contains("*")) {
       return cors.addOrigin("*");
@@ -107,12 +96,20 @@ public final class ApiServer {
     return cors.allowCredentials(false);
   }
 
-  private static void ready(RoutingContext ctx, CatalogStore store) {
+  /**
+   * Readiness: the catalog revision served and the database ({@code UP}, {@code UNREACHABLE}, or
+   * {@code EMBEDDED} when there is none); 503 while the database does not answer within 2 s.
+   */
+  private static void ready(RoutingContext ctx, CatalogStore store, Config config) {
+    if (config.databaseUrl() == null) {
+      Responses.json(ctx, 200, Map.of("status", "READY", "database", "EMBEDDED", "catalogRevision", store.current().revision()));
+      return;
+    }
     store.ping()
         .timeout(2, TimeUnit.SECONDS)
-        .onSuccess(v -> Responses.json(ctx, 200, Map.of("status", "READY", "catalogRevision", store.current().revision())))
+        .onSuccess(v -> Responses.json(ctx, 200, Map.of("status", "READY", "database", "UP", "catalogRevision", store.current().revision())))
         .onFailure(e -> Responses.json(ctx, 503, Map.of("status", "UNAVAILABLE", "reason", "database unreachable",
-            "catalogRevision", store.current().revision())));
+            "database", "UNREACHABLE", "catalogRevision", store.current().revision())));
   }
 
   public int port() {

@@ -49,6 +49,7 @@ final class Refusals {
   }
 
   static void methodNotAllowed(RoutingContext ctx, String allowed) {
+    graphqlHeaders(ctx);
     ctx.response().putHeader("Allow", allowed);
     Responses.error(ctx, 405, ErrorCode.METHOD_NOT_ALLOWED, ctx.request().method() + " is not answered here; use " + allowed);
   }
@@ -60,6 +61,7 @@ final class Refusals {
 
   /** As {@link #failure(RoutingContext)}, for the router's error handler of {@code status}. */
   static void failure(RoutingContext ctx, int status) {
+    graphqlHeaders(ctx);
     switch (status) {
       case 404 -> unrouted(ctx);
       case 405 -> methodNotAllowed(ctx, ENDPOINTS.getOrDefault(ctx.normalizedPath(), "GET"));
@@ -78,6 +80,14 @@ final class Refusals {
     }
   }
 
+  /** A refusal on {@code /graphql} says what it varies with and is not stored, like every answer there. */
+  private static void graphqlHeaders(RoutingContext ctx) {
+    if ("/graphql".equals(ctx.request().path()) && !ctx.response().headWritten()) {
+      ctx.response().putHeader("Vary", HttpCaching.VARY);
+      HttpCaching.notCacheable(ctx.response());
+    }
+  }
+
   /**
    * A request the HTTP decoder could not read (Vert.x's {@code invalidRequestHandler}): a request line
    * over the limit (414), headers over the limit (431) or anything else malformed (400). The
@@ -85,10 +95,12 @@ final class Refusals {
    */
   static void invalidRequest(HttpServerRequest request) {
     Throwable cause = request.decoderResult().cause();
+    int status = cause instanceof TooLongHttpLineException ? 414 : cause instanceof TooLongHttpHeaderException ? 431 : 400;
+    RequestObserver.refusedByTheDecoder(request, status);
     request.response().putHeader("Connection", "close");
-    if (cause instanceof TooLongHttpLineException) {
+    if (status == 414) {
       Responses.error(request.response(), 414, ErrorCode.URI_TOO_LONG, "the URL is too long; send the query with POST");
-    } else if (cause instanceof TooLongHttpHeaderException) {
+    } else if (status == 431) {
       Responses.error(request.response(), 431, ErrorCode.HEADERS_TOO_LARGE, "the request headers are too large");
     } else {
       Responses.error(request.response(), 400, ErrorCode.BAD_REQUEST, "the request is not well-formed HTTP");

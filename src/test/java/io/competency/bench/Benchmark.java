@@ -202,12 +202,13 @@ public final class Benchmark {
   private static final Pattern LARGE = Pattern.compile("(LARGE|REVENUE) body_bytes=(\\d+) evaluate_p50_ms=([\\d.]+) "
       + "evaluate_max_ms=([\\d.]+) parse_p50_ms=([\\d.]+) ratio=([\\d.]+)");
 
-  /** {@link LargeInput} in a JVM of its own, with the server's JVM options, on CPU 0. */
-  private Large large() throws IOException, InterruptedException {
+  /** {@link LargeInput} in a JVM of its own, on the server's jar with its JVM options, on CPU 0. */
+  private Large large() throws IOException, InterruptedException, java.net.URISyntaxException {
     List<String> command = new ArrayList<>(serverPin);
     command.add(java());
     command.addAll(javaOptions.stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile")).toList());
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), LargeInput.class.getName()));
+    String benchClasses = Path.of(LargeInput.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    command.addAll(List.of("-cp", benchClasses + java.io.File.pathSeparator + jar, LargeInput.class.getName()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     process.waitFor();
@@ -265,10 +266,17 @@ public final class Benchmark {
       }
       Pool pool = PgBuilder.pool().connectingTo(new PgConnectOptions(admin).setDatabase(name)).using(vertx).build();
       try {
-        io.vertx.sqlclient.Row stats = pool.query("SELECT count(*), coalesce(avg(pg_column_size(e.*)), 0)::bigint, "
-            + "(SELECT count(*) FROM evaluated_tiers), (SELECT coalesce(avg(pg_column_size(t.*)), 0)::bigint FROM evaluated_tiers t) "
-            + "FROM evaluation e").execute().await().iterator().next();
-        return new Persistent(maxRss, pauses, stats.getLong(0), stats.getLong(1), stats.getLong(2), stats.getLong(3));
+        io.vertx.sqlclient.Row stats = pool.query("SELECT count(*), coalesce(avg(pg_column_size(e.*)), 0)::bigint FROM evaluation e")
+            .execute().await().iterator().next();
+        long tierSets = -1;
+        long tierSetBytes = -1;
+        if (pool.query("SELECT to_regclass('evaluated_tiers') IS NOT NULL").execute().await().iterator().next().getBoolean(0)) {
+          io.vertx.sqlclient.Row shared = pool.query("SELECT count(*), coalesce(avg(pg_column_size(t.*)), 0)::bigint FROM evaluated_tiers t")
+              .execute().await().iterator().next();
+          tierSets = shared.getLong(0);
+          tierSetBytes = shared.getLong(1);
+        }
+        return new Persistent(maxRss, pauses, stats.getLong(0), stats.getLong(1), tierSets, tierSetBytes);
       } finally {
         pool.close().await();
       }
@@ -319,8 +327,9 @@ public final class Benchmark {
         persistent == null ? "" : String.format(Locale.ROOT, ", %d MiB (PostgreSQL)", persistent.maxRssKib() >> 10),
         pauses(embedded.gcPauses()) + (persistent == null ? "" : "; PostgreSQL server " + pauses(persistent.gcPauses())));
     if (persistent != null) {
-      System.out.printf(Locale.ROOT, "PostgreSQL: %,d evaluations stored, %d bytes per row on average; %d tier set(s) of %,d bytes shared%n",
-          persistent.stored(), persistent.rowBytes(), persistent.tierSets(), persistent.tierSetBytes());
+      System.out.printf(Locale.ROOT, "PostgreSQL: %,d evaluations stored, %d bytes per row on average%s%n", persistent.stored(),
+          persistent.rowBytes(), persistent.tierSets() < 0 ? "" : String.format(Locale.ROOT, "; %d tier set(s) of %,d bytes shared",
+              persistent.tierSets(), persistent.tierSetBytes()));
     }
     notes.forEach(n -> System.out.println("note: " + n));
 

@@ -48,7 +48,7 @@ class TheFiveHardestTiersAreEnteredThroughTheApiAndEvaluatedTest {
       new String[] {"devops", "devops-partner"});
 
   @RegisterExtension
-  static final ServerOnFreshDatabase POSTGRES = new ServerOnFreshDatabase(ENV);
+  static final ServerOnFreshDatabase POSTGRES = ServerOnFreshDatabase.onEmptyDatabase(ENV);
   private static TestServer memory;
 
   /** Every field of an evaluation the program's requirements add. */

@@ -48,7 +48,7 @@ class ProgramRequirementsAreCheckedAndNothingIsStoredTest {
   private static final String ERP_SKILL = "requirements.1.skill";
 
   @RegisterExtension
-  static final ServerOnFreshDatabase POSTGRES = new ServerOnFreshDatabase(ENV);
+  static final ServerOnFreshDatabase POSTGRES = ServerOnFreshDatabase.onEmptyDatabase(ENV);
   private static TestServer memory;
 
   @BeforeAll
