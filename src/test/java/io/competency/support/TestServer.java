@@ -10,9 +10,9 @@ import java.util.Objects;
 
 /**
  * The real server, assembled by {@link Application} from a {@link Config}, on a fresh {@link Vertx}
- * and a random local port. Environment entries override the test defaults
- * ({@code HOST=127.0.0.1}, {@code PORT=0}, {@code CATALOG_DIR=catalog}, {@code API_KEYS} the
- * {@link TestKeys}), e.g. {@code TestServer.start(Map.of("INTROSPECTION", "false"))}; without a
+ * and a random local port. Environment entries override the test defaults ({@code HOST=127.0.0.1},
+ * {@code PORT=0}, {@code CATALOG_DIR=catalog}, {@code API_KEYS} the {@link TestKeys},
+ * {@code DB_POOL_SIZE=4}), e.g. {@code TestServer.start(Map.of("INTROSPECTION", "false"))}; without a
  * {@code DATABASE_URL} it keeps everything in memory (for a database, see {@link ServerOnFreshDatabase}).
  * Several servers may run at once; each has its own Vert.x instance.
  *
@@ -28,7 +28,9 @@ public final class TestServer implements AutoCloseable {
       "HOST", "127.0.0.1",
       "PORT", "0",
       "CATALOG_DIR", "catalog",
-      "API_KEYS", TestKeys.API_KEYS);
+      "API_KEYS", TestKeys.API_KEYS,
+      // Several test runs share one PostgreSQL server and its connection limit.
+      "DB_POOL_SIZE", "4");
 
   private final Vertx vertx;
   private final Application application;
