@@ -37,6 +37,9 @@ enum MediaType {
     double bestQ = 0;
     for (String range : accept.split(",")) {
       String[] parts = range.split(";");
+      if (parts.length == 0) {
+        continue;
+      }
       String type = parts[0].trim().toLowerCase(Locale.ROOT);
       double q = quality(parts);
       MediaType candidate = switch (type) {

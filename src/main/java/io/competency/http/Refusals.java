@@ -1,6 +1,7 @@
 package io.competency.http;
 
 import io.competency.graphql.ErrorCode;
+import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.http.HttpServerRequest;
@@ -70,6 +71,10 @@ final class Refusals {
       case 414 -> Responses.error(ctx, 414, ErrorCode.URI_TOO_LONG, "the URL is too long; send the query with POST");
       case 431 -> Responses.error(ctx, 431, ErrorCode.HEADERS_TOO_LARGE, "the request headers are too large");
       default -> {
+        if (malformedHttp(ctx.failure())) {
+          Responses.error(ctx, 400, ErrorCode.BAD_REQUEST, "the request body is not well-formed HTTP");
+          return;
+        }
         if (status >= 400 && status < 500) {
           Responses.error(ctx, status, ErrorCode.BAD_REQUEST, "bad request");
           return;
@@ -78,6 +83,20 @@ final class Refusals {
         Responses.error(ctx, 500, ErrorCode.INTERNAL, "internal error");
       }
     }
+  }
+
+  /**
+   * A failure of the HTTP decoder while it read the body (a malformed chunk, say): the client's, not a
+   * fault; Vert.x closes the connection, so the answer may not reach it.
+   */
+  private static boolean malformedHttp(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof DecoderException
+          || t.getStackTrace().length > 0 && t.getStackTrace()[0].getClassName().startsWith("io.netty.handler.codec.http.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A refusal on {@code /graphql} says what it varies with and is not stored, like every answer there. */
