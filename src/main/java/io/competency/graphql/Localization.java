@@ -28,7 +28,8 @@ public final class Localization {
     List<Locale.LanguageRange> ranges;
     try {
       ranges = Locale.LanguageRange.parse(acceptLanguage);
-    } catch (IllegalArgumentException e) {
+    } catch (RuntimeException e) {
+      // Not only IllegalArgumentException: the JDK fails on some malformed ranges ("-") with others.
       return Translations.ENGLISH;
     }
     for (Locale.LanguageRange range : ranges) {

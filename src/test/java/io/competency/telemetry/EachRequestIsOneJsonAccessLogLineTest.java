@@ -141,9 +141,9 @@ class EachRequestIsOneJsonAccessLogLineTest {
         .bearer(MAINTAINER_SECRET).header("X-Request-Id", "req-edit").post();
 
     logs.await("for req-edit", l -> "req-edit".equals(l.getString("requestId")) && isAccess(l));
-    JsonObject install = logs.await("saying the new revision is served",
-        l -> l.getString("message", "").startsWith("serving catalog revision"));
-    assertEquals("req-edit", install.getString("requestId"), install::encode);
+    JsonObject install = logs.await("of req-edit saying the new revision is served",
+        l -> l.getString("message", "").startsWith("serving catalog revision") && "req-edit".equals(l.getString("requestId")));
+    assertEquals("io.competency.store.PgCatalogStore", install.getString("logger"), install::encode);
   }
 
   @Test
