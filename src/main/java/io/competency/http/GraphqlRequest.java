@@ -1,13 +1,12 @@
 package io.competency.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import io.competency.graphql.ErrorCode;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.jackson.DatabindCodec;
 import io.vertx.ext.web.RoutingContext;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -17,9 +16,8 @@ import java.util.Map;
  * {@link HttpProblem} with its status (400, 415).
  */
 record GraphqlRequest(String query, String operationName, Map<String, Object> variables, String persistedHash) {
-  /** Decodes request JSON with decimals as {@link java.math.BigDecimal}. */
-  private static final ObjectMapper EXACT = DatabindCodec.mapper().copy()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  /** The parser factory of Vert.x's Jackson, with its limits on nesting, number and string lengths. */
+  private static final JsonFactory JSON = DatabindCodec.mapper().getFactory();
 
   static GraphqlRequest fromBody(RoutingContext ctx) {
     String type = ctx.request().getHeader("Content-Type");
@@ -50,11 +48,9 @@ record GraphqlRequest(String query, String operationName, Map<String, Object> va
   }
 
   /**
-   * A JSON object decoded straight to plain maps and lists, as graphql-java takes variables. Numbers with
-   * a fraction or exponent are decoded as {@link java.math.BigDecimal}, never {@code double}, so that
-   * amounts of money arrive exactly as sent.
+   * {@link #decode(String, String)} of UTF-8 bytes, parsed as they are rather than decoded into a String
+   * first.
    */
-  /** {@link #decode(String, String)} of UTF-8 bytes, parsed as they are rather than decoded into a String first. */
   private static Map<?, ?> decode(byte[] json, String what) {
     int start = 0;
     while (start < json.length && (json[start] == ' ' || json[start] == '\n' || json[start] == '\r' || json[start] == '\t')) {
@@ -64,21 +60,24 @@ record GraphqlRequest(String query, String operationName, Map<String, Object> va
       return decode(new String(json, StandardCharsets.UTF_8), what);
     }
     try {
-      return EXACT.readValue(json, Map.class);
-    } catch (JsonProcessingException e) {
+      return CompactJson.object(JSON, json);
+    } catch (IOException e) {
       throw new HttpProblem(400, ErrorCode.BAD_REQUEST, what + " is not valid JSON");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 
+  /**
+   * A JSON object decoded straight to plain maps and lists, as graphql-java takes variables (see
+   * {@link CompactJson}): numbers with a fraction or exponent are {@link java.math.BigDecimal}, never
+   * {@code double}, so that amounts of money arrive exactly as sent.
+   */
   private static Map<?, ?> decode(String json, String what) {
     if (!json.stripLeading().startsWith("{")) {
       throw new HttpProblem(400, ErrorCode.BAD_REQUEST, what + " must be a JSON object");
     }
     try {
-      return EXACT.readValue(json, Map.class);
-    } catch (JsonProcessingException e) {
+      return CompactJson.object(JSON, json);
+    } catch (IOException e) {
       throw new HttpProblem(400, ErrorCode.BAD_REQUEST, what + " is not valid JSON");
     }
   }
