@@ -26,7 +26,8 @@ import java.util.UUID;
  * store can keep, then read and evaluated on a worker thread (large partners send tens of thousands
  * of deployments), and the evaluation is stored with its owner. A {@code clientMutationId} makes it
  * idempotent: sent again with the same input (compared by {@link InputDigest}), it returns the first
- * evaluation; with another input, an {@link #IDEMPOTENCY_CONFLICT}. An evaluation is visible to its
+ * evaluation; with another input, or when the owner already used it for an {@code evaluatePartner}
+ * ({@link PartnerEvaluations}), an {@link #IDEMPOTENCY_CONFLICT}. An evaluation is visible to its
  * owner only: to anyone else its id reads as null, exactly like an id that does not exist.
  *
  * <p>Failures are left as they arose: a {@link io.competency.store.StoreFault} from the store, the
@@ -75,11 +76,16 @@ public final class Evaluations {
     }
     String retryKey = (String) input.get("clientMutationId");
     String digest = InputDigest.of(input);
-    Future<Evaluation> earlier = retryKey == null ? Future.succeededFuture() : store.findByClientMutationId(owner, retryKey);
+    if (retryKey == null) {
+      return run(snapshot, input, owner, null, digest);
+    }
     // A concurrent request with the same clientMutationId may still win the insert: save() then returns
     // its evaluation, and the digests decide between retry and conflict.
-    return earlier.compose(first -> first != null ? Future.succeededFuture(retried(first, digest))
-        : run(snapshot, input, owner, retryKey, digest));
+    return store.findByClientMutationId(owner, retryKey).compose(first -> first != null
+        ? Future.succeededFuture(retried(first, digest))
+        : store.findSetByClientMutationId(owner, retryKey).compose(set -> set != null
+            ? Future.succeededFuture(conflict())
+            : run(snapshot, input, owner, retryKey, digest)));
   }
 
   private Future<Evaluated> run(CatalogSnapshot snapshot, Map<String, Object> input, String owner, String retryKey, String digest) {
@@ -97,9 +103,10 @@ public final class Evaluations {
 
   /** The evaluation kept under a {@code clientMutationId}, as the answer to an input with this digest. */
   private static Evaluated retried(Evaluation kept, String digest) {
-    if (kept.inputDigest().equals(digest)) {
-      return Evaluated.of(kept);
-    }
+    return kept.inputDigest().equals(digest) ? Evaluated.of(kept) : conflict();
+  }
+
+  private static Evaluated conflict() {
     return Evaluated.rejected(List.of(new Problem(INPUT.field("clientMutationId"), IDEMPOTENCY_CONFLICT,
         "this clientMutationId was already used with a different input; use a new clientMutationId for a new evaluation")));
   }

@@ -2,6 +2,7 @@ package io.competency.store;
 
 import io.competency.evaluation.Evaluation;
 import io.competency.evaluation.EvaluationRequest;
+import io.competency.evaluation.EvaluationSet;
 import io.competency.evaluation.PartnerData;
 import io.vertx.core.Future;
 import java.util.List;
@@ -23,6 +24,16 @@ public interface EvaluationStore {
   Future<Evaluation> findByClientMutationId(String owner, String clientMutationId);
 
   /**
+   * Keeps every evaluation of {@code set}, all or none, unless its owner already has a set with the same
+   * {@code clientMutationId}: then that first set is returned and nothing is written. Retry keys of sets
+   * and of single evaluations are kept apart; callers that want one namespace look in both.
+   */
+  Future<EvaluationSet> saveSet(EvaluationSet set);
+
+  /** The owner's set made with this {@code clientMutationId}, its evaluations in their order, or null. */
+  Future<EvaluationSet> findSetByClientMutationId(String owner, String clientMutationId);
+
+  /**
    * What a store keeps of an evaluation: everything that reading it back serves (its choices of
    * competency, option, market and date, the reference, the result), without the partner's data
    * (customers, individuals, shipments, authorizations), which can run to megabytes and which no read
@@ -37,5 +48,11 @@ public interface EvaluationStore {
     EvaluationRequest choices = new EvaluationRequest(r.competency(), r.option(), r.market(), r.asOf(), none, r.reference());
     return new Evaluation(e.id(), e.owner(), e.clientMutationId(), e.inputDigest(), e.catalogRevision(), e.createdAt(),
         choices, e.result());
+  }
+
+  /** What a store keeps of a set: each evaluation {@link #readable}. */
+  static EvaluationSet readable(EvaluationSet set) {
+    return new EvaluationSet(set.id(), set.owner(), set.clientMutationId(), set.inputDigest(), set.createdAt(),
+        set.evaluations().stream().map(EvaluationStore::readable).toList());
   }
 }

@@ -4,6 +4,7 @@ import io.competency.Application;
 import io.competency.config.Config;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -28,9 +29,11 @@ import java.util.function.IntFunction;
  * {@code make bench}: starts the real server in this JVM on the embedded in-memory store, talks to it
  * over loopback HTTP/1.1 with {@link HttpClient}, and prints throughput and latency for the operations
  * that matter: the whole Cloud Productivity page as a front end asks for it (from the response cache,
- * and with the cache defeated), a small {@code evaluate}, and a large one (20,000 customers with
- * 100,000 deployments). Every phase is bounded in requests and in time; nothing is asserted, and the
- * figures depend on the machine. Client and server share the JVM and its CPUs.
+ * and with the cache defeated), a small {@code evaluate}, a large one (20,000 customers with 100,000
+ * deployments), and {@code evaluatePartner} with the same large partner against every option of the
+ * catalog, whose cost is compared with the large {@code evaluate}'s. Every phase is bounded in requests
+ * and in time; nothing is asserted, and the figures depend on the machine. Client and server share the
+ * JVM and its CPUs.
  */
 public final class Benchmark {
   private static final String SECRET = "bench-secret-1";
@@ -78,6 +81,20 @@ public final class Benchmark {
       }
       """;
 
+  /** The same selection as {@link #EVALUATE} for every evaluation, and the plan to the next tier. */
+  static final String EVALUATE_PARTNER = """
+      mutation EvaluatePartner($input: EvaluatePartnerInput!) {
+        evaluatePartner(input: $input) {
+          evaluations {
+            id achievedTier { slug } nextTier { slug }
+            tiers { tier { slug } met requirements { met required actual shortfall explanation { text } } }
+            nextSteps { kind metric amount individualId newIndividual anyOf { code } explanation { text } }
+          }
+          userErrors { code message field }
+        }
+      }
+      """;
+
   private static final String[] WORKLOADS = {"EXCHANGE_ONLINE", "SHAREPOINT_ONLINE", "SKYPE_FOR_BUSINESS", "YAMMER", "PROPLUS"};
   private static final String[] ASSOCIATIONS = {"DELEGATED_ADMIN", "TRANSACTING_PARTNER", "DIGITAL_PARTNER_OF_RECORD", "FAST_TRACK_PARTNER"};
 
@@ -97,7 +114,8 @@ public final class Benchmark {
     int status = 0;
     try {
       application = Application.start(vertx, Config.from(Map.of(
-          "HOST", "127.0.0.1", "PORT", "0", "CATALOG_DIR", "catalog", "API_KEYS", "bench:integrator:" + SECRET))).await();
+          "HOST", "127.0.0.1", "PORT", "0", "CATALOG_DIR", System.getenv().getOrDefault("CATALOG_DIR", "catalog"),
+          "API_KEYS", "bench:integrator:" + SECRET))).await();
       new Benchmark(application.port()).run();
     } catch (RuntimeException e) {
       System.err.println("benchmark failed: " + e);
@@ -135,12 +153,34 @@ public final class Benchmark {
     System.gc();
     long heapAfter = memory.getHeapMemoryUsage().getUsed();
 
+    String[] partner = {new SyntheticPartner(20_000, 1_000).partnerWideJson(EVALUATE_PARTNER)};
+    int options = optionsEvaluated(partner[0]);
+    Result partnerResult = phase("evaluatePartner, the same partner, " + options + " options", 1, 5, 1,
+        i -> post(partner[0], null, true));
+    results.add(partnerResult);
+    partner[0] = null;
+
     print(results);
     System.out.printf(Locale.ROOT, "%nlarge evaluate: body %.1f MiB (%,d bytes), p50 %.0f ms, max %.0f ms over %d runs after 1 warm-up%n",
         largeBytes / 1048576.0, largeBytes, largeResult.percentile(50), largeResult.max(), largeResult.count());
+    System.out.printf(Locale.ROOT, "evaluatePartner, %d options: p50 %.0f ms = %.2f x the large evaluate's p50 (%.0f ms)%n",
+        options, partnerResult.percentile(50), partnerResult.percentile(50) / largeResult.percentile(50), largeResult.percentile(50));
     System.out.printf(Locale.ROOT, "heap used after a GC: %d MiB before the large evaluations, %d MiB after"
             + " (the in-memory store keeps every evaluation made, %d large ones among them)%n",
         heapBefore >> 20, heapAfter >> 20, largeResult.count() + 1);
+  }
+
+  /** How many evaluations {@code evaluatePartner} answers for this body (one call, unmeasured). */
+  private int optionsEvaluated(String body) {
+    try {
+      HttpResponse<String> response = http.send(post(body, null, true).request(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new JsonObject(response.body()).getJsonObject("data").getJsonObject("evaluatePartner").getJsonArray("evaluations").size();
+    } catch (IOException e) {
+      throw new IllegalStateException("evaluatePartner: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 
   /** One exchange: the request to send and what a success looks like. */
@@ -213,7 +253,8 @@ public final class Benchmark {
       HttpResponse<String> response = http.send(call.request(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       String body = response.body();
       return response.statusCode() == 200 && !body.contains("\"errors\"")
-          && (!call.evaluate() || body.contains("\"userErrors\":[]") && body.contains("\"evaluation\":{"));
+          && (!call.evaluate() || body.contains("\"userErrors\":[]")
+              && (body.contains("\"evaluation\":{") || body.contains("\"evaluations\":[{")));
     } catch (IOException e) {
       return false;
     } catch (InterruptedException e) {
@@ -274,10 +315,20 @@ public final class Benchmark {
       this.individuals = individuals;
     }
 
+    /** The body of an {@code evaluate} of Cloud Productivity. */
     String json(String document) {
+      return json(document, "\"competency\":\"cloud-productivity\",");
+    }
+
+    /** The body of an {@code evaluatePartner}: the same data, every option of the catalog. */
+    String partnerWideJson(String document) {
+      return json(document, "");
+    }
+
+    private String json(String document, String competency) {
       StringBuilder json = new StringBuilder(customers * 400 + individuals * 80 + document.length() + 256);
       json.append("{\"query\":").append(Json.encode(document))
-          .append(",\"variables\":{\"input\":{\"competency\":\"cloud-productivity\",\"market\":\"DEVELOPED\",\"asOf\":\"2017-07-07\",")
+          .append(",\"variables\":{\"input\":{").append(competency).append("\"market\":\"DEVELOPED\",\"asOf\":\"2017-07-07\",")
           .append("\"customers\":[");
       for (int i = 0; i < customers; i++) {
         json.append(i == 0 ? "" : ",").append("{\"id\":\"customer-").append(i).append("\",\"associations\":[");

@@ -1,0 +1,25 @@
+package io.competency.evaluation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The evaluations one partner-wide call made from one partner's data, one per option, in the order
+ * they are answered in, kept and read back together: who made them ({@code owner}), the retry key they
+ * were made with (may be null), a digest of the input, when. Each member is an {@link Evaluation} of its
+ * own (same owner, digest and time), readable by its id; members carry no retry key of their own: the
+ * set's stands for all of them.
+ */
+public record EvaluationSet(UUID id, String owner, String clientMutationId, String inputDigest, Instant createdAt,
+    List<Evaluation> evaluations) {
+
+  public EvaluationSet {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(inputDigest, "inputDigest");
+    Objects.requireNonNull(createdAt, "createdAt");
+    evaluations = List.copyOf(evaluations);
+  }
+}
