@@ -7,7 +7,16 @@
 MVN  ?= mvn
 JAVA ?= java
 JAR  := target/competency-catalog.jar
+JSA  := target/competency-catalog.jsa
 PG   := bash scripts/postgres.sh
+
+# How the server's JVM runs (make run, run-postgres, bench; set JAVA_OPTS to change it):
+# -Xmx192m       a bounded heap: the process stays under 300 MB of memory (RSS) under load;
+# SerialGC       one collector thread and short pauses at this heap size, whatever the CPU count;
+# the AppCDS archive `make build` writes (target/competency-catalog.jsa), when present: the classes
+#                come parsed and verified from it, and the server is ready in about a second.
+JAVA_OPTS ?= -Xmx192m -XX:+UseSerialGC
+SERVER_JAVA = $(JAVA) $(JAVA_OPTS) $$([[ -f $(JSA) ]] && echo -XX:SharedArchiveFile=$(JSA) -Xlog:cds=off -Xlog:cds+dynamic=off)
 
 # bash with -e/pipefail, so a failing step in a multi-line recipe stops it.
 SHELL       := bash
@@ -20,8 +29,9 @@ help: ## List the targets (this text)
 	@echo "Usage: make <target>"
 	@awk 'BEGIN { FS = ":.*## " } /^[a-zA-Z0-9_-]+:.*## / { printf "  %-14s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
 
-build: ## Compile and package the runnable jar (target/competency-catalog.jar)
+build: ## Compile and package the runnable jar (target/competency-catalog.jar) and its start-up archive
 	$(MVN) -B -q -DskipTests package
+	JAVA="$(JAVA)" bash scripts/cds-archive.sh $(JAR) $(JSA) $(JAVA_OPTS)
 
 # The URL is fetched first, on its own line, so that when no PostgreSQL can be
 # found the script's message is shown and mvn is not started at all.
@@ -36,7 +46,7 @@ test: ## Run the tests against PostgreSQL (found or started by scripts/postgres.
 DEV_KEYS := maintainer:maintainer:dev-maintainer-key,integrator:integrator:dev-integrator-key
 
 run: build ## Build and start the server (in-memory store unless DATABASE_URL is set)
-	API_KEYS="$${API_KEYS:-$(DEV_KEYS)}" $(JAVA) -jar $(JAR)
+	API_KEYS="$${API_KEYS:-$(DEV_KEYS)}" $(SERVER_JAVA) -jar $(JAR)
 
 # A DATABASE_URL you set is used as is. Otherwise the server gets its own
 # database, $DB_NAME (default competency_catalog), on the server postgres.sh
@@ -59,15 +69,30 @@ run-postgres: build ## Build and start the server on PostgreSQL (DATABASE_URL, o
 	  fi; \
 	fi; \
 	echo "DATABASE_URL=$$(printf '%s' "$$url" | sed -E 's#//([^:/@]*):[^@/]*@#//\1:***@#')" >&2; \
-	API_KEYS="$${API_KEYS:-$(DEV_KEYS)}" DATABASE_URL="$$url" exec $(JAVA) -jar $(JAR)
+	API_KEYS="$${API_KEYS:-$(DEV_KEYS)}" DATABASE_URL="$$url" exec $(SERVER_JAVA) -jar $(JAR)
 
 # The benchmark is test code (src/test/java/io/competency/bench), so the jar does not carry it:
-# it runs on the test classpath, in a JVM of its own.
+# it runs on the test classpath, in a JVM of its own, and starts the server from the jar with
+# JAVA_OPTS and the AppCDS archive, as `make run` does. The load generator is wrk (installed here
+# with apt-get on Debian when missing and run as root), else a Vert.x client; with taskset, the
+# server runs on CPU 0 and the load on CPU 1. The PostgreSQL rows use a database of their own on
+# the server scripts/postgres.sh finds, created and dropped by the benchmark.
 BENCH_CP := target/bench-classpath.txt
 
-bench: ## Build and run the benchmark (io.competency.bench.Benchmark, test code)
+bench: build ## Benchmark the server as deployed (embedded and PostgreSQL): throughput, latency, start, memory
+	@command -v wrk >/dev/null 2>&1 || { \
+	  if [[ $$(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing wrk (apt-get)" >&2; \
+	    apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q wrk >/dev/null 2>&1; } \
+	      || echo "could not install wrk: the benchmark uses its Vert.x client" >&2; \
+	  else \
+	    echo "wrk not found: the benchmark uses its Vert.x client" >&2; \
+	  fi; }
 	$(MVN) -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=$(BENCH_CP)
-	$(JAVA) -cp "target/test-classes:target/classes:$$(cat $(BENCH_CP))" io.competency.bench.Benchmark
+	@url="$$($(PG) test 2>/dev/null || true)"; \
+	pin="$$(command -v taskset >/dev/null 2>&1 && echo taskset -c 1 || true)"; \
+	BENCH_DATABASE_URL="$$url" SERVER_JAVA_OPTS="$(JAVA_OPTS)" BENCH_JAR=$(JAR) BENCH_JSA=$(JSA) \
+	  $$pin $(JAVA) -cp "target/test-classes:target/classes:$$(cat $(BENCH_CP))" io.competency.bench.Benchmark
 
 pg-stop: ## Stop the throwaway PostgreSQL cluster, if one runs (never the system one)
 	$(PG) stop

@@ -22,6 +22,8 @@ import io.competency.store.PgEvaluationStore;
 import io.competency.store.MemoryCatalogStore;
 import io.competency.store.PgApiKeys;
 import io.competency.store.PgCatalogStore;
+import io.competency.telemetry.LogSetup;
+import io.competency.telemetry.Telemetry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -49,7 +51,17 @@ public final class Application {
   private record Backend(CatalogStore store, EvaluationStore evaluations, Authenticator keys) {
   }
 
+  /**
+   * Starts the server on {@code vertx}, its metrics in a registry of its own (Vert.x's own meters only
+   * when {@code vertx} was made by {@link Telemetry#newVertx()}; see the overload).
+   */
   public static Future<Application> start(Vertx vertx, Config config) {
+    return start(vertx, config, Telemetry.create());
+  }
+
+  /** Starts the server on {@code vertx}, reporting metrics to {@code telemetry}. */
+  public static Future<Application> start(Vertx vertx, Config config, Telemetry telemetry) {
+    LogSetup.init();
     Catalog bundled = CatalogLoader.load(config.catalogDir());
     ApiKeys configured = ApiKeys.parse(config.apiKeys());
     QueryLimits limits = new QueryLimits(config.maxDepth(), config.maxFields(), config.maxAliases());
@@ -59,9 +71,10 @@ public final class Application {
           PartnerEvaluationFetchers partner = new PartnerEvaluationFetchers(
               new PartnerEvaluations(vertx, backend.evaluations(), Clock.systemUTC()));
           MaintenanceMutations maintenance = new MaintenanceMutations(new CatalogMaintenance(backend.store()));
-          return GraphqlApi.create(limits, config.introspection(), evaluations, List.of(maintenance, evaluations, partner));
+          return GraphqlApi.create(limits, config.introspection(), evaluations, List.of(maintenance, evaluations, partner),
+              telemetry::evaluation);
         }, false)
-        .compose(api -> ApiServer.start(vertx, config, backend.store(), backend.keys(), api))
+        .compose(api -> ApiServer.start(vertx, config, backend.store(), backend.keys(), api, telemetry))
         .map(server -> new Application(server, backend.store())));
   }
 
@@ -74,7 +87,7 @@ public final class Application {
     }
     PgEvaluationStore.Batching batching = new PgEvaluationStore.Batching(config.evaluationBatchSize(),
         Duration.ofMillis(config.evaluationBatchWindowMillis()), PgEvaluationStore.Batching.DEFAULT.inFlight());
-    return Database.open(vertx, config.databaseUrl()).compose(db -> PgCatalogStore.open(vertx, db, bundled)
+    return Database.open(vertx, config.databaseUrl(), config.timeouts()).compose(db -> PgCatalogStore.open(vertx, db, bundled)
         .map(store -> new Backend(store, new PgEvaluationStore(vertx, db.pool(), batching),
             ApiKeys.chain(configured, new PgApiKeys(db.pool())))));
   }

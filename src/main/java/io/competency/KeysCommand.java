@@ -42,7 +42,7 @@ final class KeysCommand {
     }
     Vertx vertx = Vertx.vertx();
     try {
-      Database database = Database.open(vertx, config.databaseUrl()).await();
+      Database database = Database.open(vertx, config.databaseUrl(), config.timeouts()).await();
       PgApiKeys keys = new PgApiKeys(database.pool());
       Future<String> result = switch (verb) {
         case "create" -> keys.create(args.get(1), Role.parse(args.get(2))).map(k ->

@@ -2,6 +2,8 @@ package io.competency;
 
 import io.competency.catalog.CatalogException;
 import io.competency.config.Config;
+import io.competency.telemetry.LogSetup;
+import io.competency.telemetry.Telemetry;
 import io.vertx.core.Vertx;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -14,7 +16,7 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
+    LogSetup.init();
     Config config;
     try {
       config = Config.fromEnvironment();
@@ -31,10 +33,11 @@ public final class Main {
       System.exit(KeysCommand.run(java.util.List.of(args).subList(1, args.length), config, System.out, System.err));
       return;
     }
-    Vertx vertx = Vertx.vertx();
+    Telemetry telemetry = Telemetry.create();
+    Vertx vertx = telemetry.newVertx();
     Application app;
     try {
-      app = Application.start(vertx, config).await();
+      app = Application.start(vertx, config, telemetry).await();
     } catch (CatalogException | IllegalArgumentException | IllegalStateException e) {
       System.err.println("cannot start: " + e.getMessage());
       vertx.close();

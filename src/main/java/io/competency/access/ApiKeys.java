@@ -23,12 +23,16 @@ public final class ApiKeys implements Authenticator {
     return new ApiKeys(Map.of());
   }
 
-  /** Parses {@code name:role:secret,...}; throws with the offending entry named when it is malformed. */
+  /**
+   * Parses {@code name:role:secret,...}; throws with the offending entry named when it is malformed or
+   * repeats a name or a secret. Names are unique because evaluations are owned by the key's name.
+   */
   public static ApiKeys parse(String spec) {
     Map<String, Principal> byHash = new HashMap<>();
     if (spec == null || spec.isBlank()) {
       return new ApiKeys(byHash);
     }
+    Map<String, Integer> entryByName = new HashMap<>();
     String[] entries = spec.split(",");
     for (int i = 0; i < entries.length; i++) {
       String[] parts = entries[i].trim().split(":", 3);
@@ -36,6 +40,11 @@ public final class ApiKeys implements Authenticator {
       if (parts.length != 3 || parts[0].isBlank() || role == null || parts[2].length() < 8) {
         throw new IllegalArgumentException("API_KEYS entry " + (i + 1)
             + " must be name:role:secret with role maintainer or integrator and a secret of 8 characters or more");
+      }
+      Integer earlier = entryByName.putIfAbsent(parts[0], i + 1);
+      if (earlier != null) {
+        throw new IllegalArgumentException("API_KEYS entry " + (i + 1) + " repeats the name '" + parts[0] + "' of entry " + earlier
+            + ": each key needs a name of its own (evaluations belong to the name)");
       }
       if (byHash.put(hash(parts[2]), new Principal(parts[0], role)) != null) {
         throw new IllegalArgumentException("API_KEYS entry " + (i + 1) + " repeats the secret of another entry");

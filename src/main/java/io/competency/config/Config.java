@@ -21,6 +21,13 @@ import java.util.Map;
  *   <tr><td>MAX_QUERY_CHARS</td><td>100000</td></tr>
  *   <tr><td>MAX_DEPTH / MAX_FIELDS / MAX_ALIASES</td><td>15 / 2000 / 50</td></tr>
  *   <tr><td>INTROSPECTION</td><td>true</td></tr>
+ *   <tr><td>DB_TIMEOUT</td><td>5 seconds: the longest wait for a connection, a statement or a silent database</td></tr>
+ *   <tr><td>DB_POOL_SIZE / DB_MAX_WAIT_QUEUE</td><td>8 / 128: connections, and calls that may wait for one</td></tr>
+ *   <tr><td>HTTP_IDLE_TIMEOUT</td><td>60 seconds: a connection with no traffic is closed</td></tr>
+ *   <tr><td>HTTP_REQUEST_TIMEOUT</td><td>30 seconds: a request's headers and body must have arrived by then</td></tr>
+ *   <tr><td>METRICS</td><td>true: Prometheus metrics at /metrics</td></tr>
+ *   <tr><td>LOG_FORMAT / LOG_LEVEL</td><td>auto (text on a terminal, else json) / INFO; read by logging itself,
+ *   which starts first, and only checked here</td></tr>
  *   <tr><td>MAX_STORED_EVALUATIONS</td><td>10000 (embedded store only: the oldest are evicted beyond it)</td></tr>
  *   <tr><td>EVALUATION_BATCH_SIZE / EVALUATION_BATCH_WINDOW_MS</td><td>128 / 2 (PostgreSQL only: group commit)</td></tr>
  * </table>
@@ -40,7 +47,19 @@ public record Config(
     boolean introspection,
     int maxStoredEvaluations,
     int evaluationBatchSize,
-    int evaluationBatchWindowMillis) {
+    int evaluationBatchWindowMillis,
+    Timeouts timeouts,
+    boolean metrics) {
+
+  /**
+   * Every wait the server bounds: on the database ({@code dbTimeoutSeconds} for a pooled connection, a
+   * statement, or silence on a connection; at most {@code dbMaxWaitQueue} calls waiting for one of
+   * {@code dbPoolSize} connections) and on HTTP clients (idle connections; requests whose headers
+   * and body have not arrived within {@code httpRequestTimeoutSeconds}).
+   */
+  public record Timeouts(int dbTimeoutSeconds, int dbPoolSize, int dbMaxWaitQueue, int httpIdleTimeoutSeconds,
+      int httpRequestTimeoutSeconds) {
+  }
 
   public static Config fromEnvironment() {
     return from(System.getenv());
@@ -63,7 +82,16 @@ public record Config(
         r.bool("INTROSPECTION", true),
         r.integer("MAX_STORED_EVALUATIONS", 10_000, 1, 100_000_000),
         r.integer("EVALUATION_BATCH_SIZE", 128, 1, 10_000),
-        r.integer("EVALUATION_BATCH_WINDOW_MS", 2, 0, 60_000));
+        r.integer("EVALUATION_BATCH_WINDOW_MS", 2, 0, 60_000),
+        new Timeouts(
+            r.integer("DB_TIMEOUT", 5, 1, 3600),
+            r.integer("DB_POOL_SIZE", 8, 1, 1000),
+            r.integer("DB_MAX_WAIT_QUEUE", 128, 0, 100_000),
+            r.integer("HTTP_IDLE_TIMEOUT", 60, 1, 86_400),
+            r.integer("HTTP_REQUEST_TIMEOUT", 30, 1, 86_400)),
+        r.bool("METRICS", true));
+    r.choice("LOG_FORMAT", List.of("auto", "json", "text"));
+    r.choice("LOG_LEVEL", List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF"));
     if (!r.problems.isEmpty()) {
       throw new IllegalArgumentException("invalid configuration: " + String.join("; ", r.problems));
     }
@@ -72,12 +100,12 @@ public record Config(
 
   public Config withPort(int newPort) {
     return new Config(host, newPort, databaseUrl, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis);
+        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts, metrics);
   }
 
   public Config withDatabaseUrl(String url) {
     return new Config(host, port, url, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis);
+        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts, metrics);
   }
 
   private static final class Reader {
@@ -120,6 +148,13 @@ public record Config(
       }
       problems.add(name + " must be true or false (got '" + value + "')");
       return fallback;
+    }
+
+    void choice(String name, List<String> allowed) {
+      String value = text(name, null);
+      if (value != null && allowed.stream().noneMatch(value::equalsIgnoreCase)) {
+        problems.add(name + " must be one of " + String.join(", ", allowed) + " (got '" + value + "')");
+      }
     }
 
     List<String> list(String name) {

@@ -9,6 +9,8 @@ import graphql.ParseAndValidateResult;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLSchema;
+import graphql.validation.GoodFaithIntrospectionExceeded;
+import io.competency.telemetry.Telemetry;
 import graphql.validation.ValidationError;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,8 @@ import java.util.function.Function;
  * Parsed, validated and limit-checked documents by query text, at most {@code capacity} of them
  * (Caffeine evicts the least used first). The HTTP layer consults it before execution (to refuse mutations over GET and to authorize), and
  * graphql-java consults it as its {@link PreparsedDocumentProvider}, so a query is parsed once.
+ * An introspection query beyond graphql-java's good-faith limits (the schema asked for twice, say) is
+ * a validation error like any other: the client's to fix, never a fault.
  */
 public final class DocumentCache implements PreparsedDocumentProvider {
   private final GraphQLSchema schema;
@@ -28,7 +32,12 @@ public final class DocumentCache implements PreparsedDocumentProvider {
   public DocumentCache(GraphQLSchema schema, QueryLimits limits, int capacity) {
     this.schema = schema;
     this.limits = limits;
-    this.entries = Caffeine.newBuilder().maximumSize(capacity).build();
+    this.entries = Caffeine.newBuilder().maximumSize(capacity).recordStats().build();
+  }
+
+  /** Reports its hits and misses as cache {@code documents} (the HTTP layer's lookups; graphql-java's second one is not counted). */
+  public void monitor(Telemetry telemetry) {
+    telemetry.monitor(entries, "documents");
   }
 
   /** The document for {@code query}, or its parse, validation or limit errors. */
@@ -39,7 +48,8 @@ public final class DocumentCache implements PreparsedDocumentProvider {
   @Override
   public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
       Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-    return CompletableFuture.completedFuture(get(input.getQuery()));
+    PreparsedDocumentEntry known = entries.asMap().get(input.getQuery());
+    return CompletableFuture.completedFuture(known != null ? known : get(input.getQuery()));
   }
 
   private PreparsedDocumentEntry prepare(String query) {
@@ -51,7 +61,12 @@ public final class DocumentCache implements PreparsedDocumentProvider {
     if (!limitErrors.isEmpty()) {
       return new PreparsedDocumentEntry(limitErrors);
     }
-    List<ValidationError> invalid = ParseAndValidate.validate(schema, parsed.getDocument());
+    List<ValidationError> invalid;
+    try {
+      invalid = ParseAndValidate.validate(schema, parsed.getDocument());
+    } catch (GoodFaithIntrospectionExceeded e) {
+      return new PreparsedDocumentEntry(List.of(QueryLimits.error(ErrorCode.GRAPHQL_VALIDATION_FAILED, e.toBadFaithError().getMessage())));
+    }
     if (!invalid.isEmpty()) {
       return new PreparsedDocumentEntry(new ArrayList<>(invalid));
     }

@@ -20,12 +20,20 @@ public enum ErrorCode implements graphql.ErrorClassification {
   UNAUTHENTICATED,
   /** The key's role may not run this operation. Use a key with the right role. */
   FORBIDDEN,
-  /** A mutation was sent with GET. Send it with POST. */
+  /** No endpoint has this path. The endpoints are /graphql, /graphiql, /schema.graphql, /health, /ready and /metrics. */
+  NOT_FOUND,
+  /** The endpoint does not answer this method (a mutation sent with GET, say); the Allow header lists those it does. */
   METHOD_NOT_ALLOWED,
   /** The body is not {@code application/json}. */
   UNSUPPORTED_MEDIA_TYPE,
   /** The request body exceeds the configured limit. Send less. */
   PAYLOAD_TOO_LARGE,
+  /** The request line (the URL) is longer than the server reads. Send the query with POST. */
+  URI_TOO_LONG,
+  /** The request headers are larger than the server reads. Send fewer or smaller headers. */
+  HEADERS_TOO_LARGE,
+  /** The request's headers or body did not arrive in time (HTTP_REQUEST_TIMEOUT). Send it again, whole. */
+  REQUEST_TIMEOUT,
   /** The query text exceeds the configured limit. Shorten it or use a persisted query. */
   QUERY_TOO_LARGE,
   /** The query nests deeper than the limit. */

@@ -49,11 +49,12 @@ public final class GraphqlApi {
   private final DocumentCache documents;
   private final boolean introspection;
 
-  private GraphqlApi(GraphQLSchema schema, QueryLimits limits, boolean introspection) {
+  private GraphqlApi(GraphQLSchema schema, QueryLimits limits, boolean introspection, Consumer<String> evaluationOutcomes) {
     this.schema = schema;
     this.documents = new DocumentCache(schema, limits, 500);
     this.introspection = introspection;
     this.graphql = GraphQL.newGraphQL(schema)
+        .instrumentation(new EvaluationOutcomes(evaluationOutcomes))
         .preparsedDocumentProvider(documents)
         .defaultDataFetcherExceptionHandler(new FaultHandler())
         .build();
@@ -65,6 +66,12 @@ public final class GraphqlApi {
    */
   public static GraphqlApi create(QueryLimits limits, boolean introspection, NodeLookup otherNodes,
       List<Consumer<RuntimeWiring.Builder>> modules) {
+    return create(limits, introspection, otherNodes, modules, outcome -> { });
+  }
+
+  /** As above, telling {@code evaluationOutcomes} how each {@code evaluate} ended (see {@link EvaluationOutcomes}). */
+  public static GraphqlApi create(QueryLimits limits, boolean introspection, NodeLookup otherNodes,
+      List<Consumer<RuntimeWiring.Builder>> modules, Consumer<String> evaluationOutcomes) {
     TypeDefinitionRegistry types = new TypeDefinitionRegistry();
     SchemaParser parser = new SchemaParser();
     types.merge(parser.parse(sdl()));
@@ -84,7 +91,7 @@ public final class GraphqlApi {
     CatalogFetchers.wire(wiring);
     modules.forEach(m -> m.accept(wiring));
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
-    return new GraphqlApi(schema, limits, introspection);
+    return new GraphqlApi(schema, limits, introspection, evaluationOutcomes);
   }
 
   /** The SDL text the schema is built from, as served at {@code /schema.graphql}. */

@@ -47,7 +47,8 @@ final class Access {
             ? new HttpProblem(503, ErrorCode.UNAVAILABLE, "cannot check the API key now; retry later")
             : e))
         .compose(p -> p != null ? Future.succeededFuture(p)
-            : Future.failedFuture(new HttpProblem(401, ErrorCode.UNAUTHENTICATED, "the API key is unknown or revoked")));
+            : Future.failedFuture(new HttpProblem(401, ErrorCode.UNAUTHENTICATED, "the API key is unknown or revoked")))
+        .onSuccess(p -> ctx.put(RequestObserver.KEY_NAME, p.name()));
   }
 
   /**

@@ -2,9 +2,9 @@ package io.competency.http;
 
 import io.competency.access.Authenticator;
 import io.competency.config.Config;
-import io.competency.graphql.ErrorCode;
 import io.competency.graphql.GraphqlApi;
 import io.competency.store.CatalogStore;
+import io.competency.telemetry.Telemetry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -19,8 +19,6 @@ import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The HTTP server: {@code /graphql}, {@code /graphiql}, {@code /schema.graphql}, {@code /health} and
@@ -28,7 +26,6 @@ import java.util.logging.Logger;
  * nothing a client sends produces a stack trace.
  */
 public final class ApiServer {
-  private static final Logger LOG = Logger.getLogger(ApiServer.class.getName());
 
   /** What GraphiQL opens with: a competency's tiers and requirements, in Russian where translated. */
   private static final String GRAPHIQL_QUERY = """
@@ -57,8 +54,12 @@ public final class ApiServer {
     this.server = server;
   }
 
-  public static Future<ApiServer> start(Vertx vertx, Config config, CatalogStore store, Authenticator authenticator, GraphqlApi api) {
+  public static Future<ApiServer> start(Vertx vertx, Config config, CatalogStore store, Authenticator authenticator, GraphqlApi api,
+      Telemetry telemetry) {
     Router router = Router.router(vertx);
+    router.route().handler(new RequestObserver(telemetry)::handle);
+    RequestDeadlines deadlines = new RequestDeadlines(vertx, config.timeouts().httpRequestTimeoutSeconds());
+    router.route().handler(deadlines::requestStarted);
     router.route().handler(ctx -> {
       ctx.response().putHeader("X-Content-Type-Options", "nosniff");
       ctx.next();
@@ -67,32 +68,44 @@ public final class ApiServer {
       router.route().handler(cors(config));
     }
     router.route("/health").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> Responses.json(ctx, 200, Map.of("status", "UP")));
-    router.route("/ready").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> ready(ctx, store));
+    router.route("/ready").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> ready(ctx, store, config));
+    if (config.metrics()) {
+      telemetry.gauge("catalog.revision", "the catalog revision this server serves", store, s -> s.current().revision());
+      router.route("/metrics").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(telemetry.scrapingHandler());
+    }
     String sdl = GraphqlApi.sdl();
-    router.get("/schema.graphql").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end(sdl));
+    router.route("/schema.graphql").method(HttpMethod.GET).method(HttpMethod.HEAD)
+        .handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end(sdl));
     GraphiQLHandler graphiql = GraphiQLHandler.create(vertx, new GraphiQLHandlerOptions().setEnabled(true).setGraphQLUri("/graphql")
         .setQuery(GRAPHIQL_QUERY));
     router.route("/graphiql*").subRouter(graphiql.router());
-    GraphqlHandler graphql = new GraphqlHandler(api, store, authenticator, config);
+    GraphqlHandler graphql = new GraphqlHandler(api, store, authenticator, config, telemetry);
     router.post("/graphql").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes())).handler(graphql);
     router.get("/graphql").handler(graphql);
-    router.route("/graphql").handler(ctx -> {
-      ctx.response().putHeader("Allow", "GET, POST");
-      Responses.error(ctx, 405, ErrorCode.METHOD_NOT_ALLOWED, "use POST (or GET for queries)");
-    });
-    router.route().last().handler(ctx -> Responses.json(ctx, 404, Map.of("error", "not found",
-        "endpoints", java.util.List.of("/graphql", "/graphiql", "/schema.graphql", "/health", "/ready"))));
-    router.route().failureHandler(ApiServer::failure);
+    router.head("/graphql").handler(graphql);
+    router.route().last().handler(Refusals::unrouted);
+    router.route().failureHandler(Refusals::failure);
+    for (int status : new int[] {400, 404, 405, 413, 414, 431, 500}) {
+      router.errorHandler(status, ctx -> Refusals.failure(ctx, ctx.failed() ? ctx.statusCode() : status));
+    }
+    // HTTP/1.1 only: cleartext HTTP/2 (h2c) would hold a connection open, undetected, until its
+    // first request (RequestDeadlines could not see it); HTTP/2 belongs on a TLS proxy in front.
     HttpServerOptions options = new HttpServerOptions().setHost(config.host()).setPort(config.port())
-        .setCompressionSupported(true).setMaxHeaderSize(16 * 1024);
-    return vertx.createHttpServer(options).requestHandler(router).listen().map(ApiServer::new);
+        .setCompressionSupported(true).setMaxHeaderSize(16 * 1024).setHttp2ClearTextEnabled(false)
+        .setIdleTimeout(config.timeouts().httpIdleTimeoutSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS);
+    return vertx.createHttpServer(options)
+        .connectionHandler(deadlines::connected)
+        .requestHandler(router)
+        .invalidRequestHandler(Refusals::invalidRequest)
+        .listen()
+        .map(ApiServer::new);
   }
 
   private static CorsHandler cors(Config config) {
     CorsHandler cors = CorsHandler.create()
         .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.OPTIONS))
-        .allowedHeaders(Set.of("Content-Type", "Authorization", "Accept-Language"))
-        .exposedHeaders(Set.of("Content-Language"))
+        .allowedHeaders(Set.of("Content-Type", "Authorization", "Accept-Language", "X-Request-Id", "traceparent"))
+        .exposedHeaders(Set.of("Content-Language", "X-Request-Id"))
         .maxAgeSeconds(600);
     if (config.corsOrigins().contains("*")) {
       return cors.addOrigin("*");
@@ -101,30 +114,20 @@ public final class ApiServer {
     return cors.allowCredentials(false);
   }
 
-  private static void ready(RoutingContext ctx, CatalogStore store) {
+  /**
+   * Readiness: the catalog revision served and the database ({@code UP}, {@code UNREACHABLE}, or
+   * {@code EMBEDDED} when there is none); 503 while the database does not answer within 2 s.
+   */
+  private static void ready(RoutingContext ctx, CatalogStore store, Config config) {
+    if (config.databaseUrl() == null) {
+      Responses.json(ctx, 200, Map.of("status", "READY", "database", "EMBEDDED", "catalogRevision", store.current().revision()));
+      return;
+    }
     store.ping()
         .timeout(2, TimeUnit.SECONDS)
-        .onSuccess(v -> Responses.json(ctx, 200, Map.of("status", "READY", "catalogRevision", store.current().revision())))
+        .onSuccess(v -> Responses.json(ctx, 200, Map.of("status", "READY", "database", "UP", "catalogRevision", store.current().revision())))
         .onFailure(e -> Responses.json(ctx, 503, Map.of("status", "UNAVAILABLE", "reason", "database unreachable",
-            "catalogRevision", store.current().revision())));
-  }
-
-  private static void failure(RoutingContext ctx) {
-    int status = ctx.statusCode();
-    if (status == 413) {
-      Responses.error(ctx, 413, ErrorCode.PAYLOAD_TOO_LARGE, "the request body exceeds the limit (MAX_BODY_BYTES)");
-      return;
-    }
-    if (status == 403) {
-      Responses.error(ctx, 403, ErrorCode.FORBIDDEN, "this origin is not allowed (CORS_ORIGINS)");
-      return;
-    }
-    if (status >= 400 && status < 500) {
-      Responses.error(ctx, status, ErrorCode.BAD_REQUEST, "bad request");
-      return;
-    }
-    LOG.log(Level.SEVERE, "request failed: " + ctx.request().method() + " " + ctx.request().path(), ctx.failure());
-    Responses.error(ctx, 500, ErrorCode.INTERNAL, "internal error");
+            "database", "UNREACHABLE", "catalogRevision", store.current().revision())));
   }
 
   public int port() {

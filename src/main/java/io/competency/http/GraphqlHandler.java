@@ -21,6 +21,7 @@ import io.competency.graphql.GraphqlApi;
 import io.competency.graphql.Localization;
 import io.competency.graphql.RequestScope;
 import io.competency.store.CatalogStore;
+import io.competency.telemetry.Telemetry;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
@@ -56,11 +57,14 @@ final class GraphqlHandler implements Handler<RoutingContext> {
   private final PersistedQueries persistedQueries = new PersistedQueries(1_000);
   private final Access access;
 
-  GraphqlHandler(GraphqlApi api, CatalogStore store, Authenticator authenticator, Config config) {
+  GraphqlHandler(GraphqlApi api, CatalogStore store, Authenticator authenticator, Config config, Telemetry telemetry) {
     this.api = api;
     this.store = store;
     this.access = new Access(authenticator);
     this.config = config;
+    responses.monitor(telemetry);
+    persistedQueries.monitor(telemetry);
+    api.documents().monitor(telemetry);
   }
 
   @Override
@@ -80,12 +84,20 @@ final class GraphqlHandler implements Handler<RoutingContext> {
     try {
       run(ctx);
     } catch (HttpProblem p) {
-      Responses.error(ctx, p.status, p.code, p.getMessage());
+      refuse(ctx, p);
     }
   }
 
+  private static void refuse(RoutingContext ctx, HttpProblem p) {
+    if (p.status == 401) {
+      ctx.response().putHeader("WWW-Authenticate", "Bearer");
+    }
+    ctx.put(RequestObserver.OUTCOME, p.code.name());
+    Responses.error(ctx, p.status, p.code, p.getMessage());
+  }
+
   private void run(RoutingContext ctx) {
-    GraphqlRequest request = ctx.request().method() == HttpMethod.GET ? GraphqlRequest.fromQueryString(ctx) : GraphqlRequest.fromBody(ctx);
+    GraphqlRequest request = ctx.request().method() == HttpMethod.POST ? GraphqlRequest.fromBody(ctx) : GraphqlRequest.fromQueryString(ctx);
     String query = persistedQueries.resolve(request);
     if (query.length() > config.maxQueryChars()) {
       throw new HttpProblem(413, ErrorCode.QUERY_TOO_LARGE,
@@ -108,8 +120,10 @@ final class GraphqlHandler implements Handler<RoutingContext> {
           ? "the document has several operations: say which with operationName"
           : "the document has no operation named '" + request.operationName() + "'");
     }
+    ctx.put(RequestObserver.OPERATION_TYPE, operation.getOperation().name().toLowerCase(java.util.Locale.ROOT));
+    ctx.put(RequestObserver.OPERATION_NAME, operation.getName());
     boolean mutation = operation.getOperation() == OperationDefinition.Operation.MUTATION;
-    if (mutation && ctx.request().method() == HttpMethod.GET) {
+    if (mutation && ctx.request().method() != HttpMethod.POST) {
       ctx.response().putHeader("Allow", "POST");
       throw new HttpProblem(405, ErrorCode.METHOD_NOT_ALLOWED, "mutations must be sent with POST");
     }
@@ -123,6 +137,7 @@ final class GraphqlHandler implements Handler<RoutingContext> {
         : null;
     Buffer cached = key == null ? null : responses.get(key);
     if (cached != null) {
+      ctx.put(RequestObserver.OUTCOME, "OK");
       Responses.send(ctx, 200, cached);
       return;
     }
@@ -135,22 +150,26 @@ final class GraphqlHandler implements Handler<RoutingContext> {
         .onSuccess(result -> respond(ctx, result, result.getErrors().isEmpty() ? key : null))
         .onFailure(failure -> {
           if (failure instanceof HttpProblem p) {
-            if (p.status == 401) {
-              ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            }
-            Responses.error(ctx, p.status, p.code, p.getMessage());
+            refuse(ctx, p);
           } else {
+            ctx.put(RequestObserver.OUTCOME, ErrorCode.INTERNAL.name());
             ctx.fail(failure);
           }
         });
   }
 
   private void respond(RoutingContext ctx, ExecutionResult result, ResponseCache.Key cacheKey) {
+    ctx.put(RequestObserver.OUTCOME, result.getErrors().isEmpty() ? "OK" : codeOf(result.getErrors().get(0)));
     Buffer body = Buffer.buffer(Json.encode(result.toSpecification()));
     if (cacheKey != null) {
       responses.put(cacheKey, body);
     }
     Responses.send(ctx, 200, body);
+  }
+
+  private static String codeOf(GraphQLError error) {
+    Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+    return code == null ? ErrorCode.INTERNAL.name() : code.toString();
   }
 
   private static List<GraphQLError> codedErrors(List<? extends GraphQLError> errors) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.competency.graphql.ErrorCode;
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.jackson.DatabindCodec;
 import io.vertx.ext.web.RoutingContext;
@@ -34,7 +35,12 @@ record GraphqlRequest(String query, String operationName, Map<String, Object> va
   }
 
   static GraphqlRequest fromQueryString(RoutingContext ctx) {
-    var params = ctx.request().params();
+    MultiMap params;
+    try {
+      params = ctx.request().params();
+    } catch (IllegalArgumentException e) {
+      throw new HttpProblem(400, ErrorCode.BAD_REQUEST, "the query string is not valid URL encoding (escape '%' as %25)");
+    }
     return request(params.get("query"), params.get("operationName"), decodeParam(params.get("variables"), "variables"),
         decodeParam(params.get("extensions"), "extensions"));
   }

@@ -3,6 +3,7 @@ package io.competency.http;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.competency.graphql.ErrorCode;
+import io.competency.telemetry.Telemetry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +18,12 @@ final class PersistedQueries {
   private final Cache<String, String> byHash;
 
   PersistedQueries(int capacity) {
-    this.byHash = Caffeine.newBuilder().maximumSize(capacity).build();
+    this.byHash = Caffeine.newBuilder().maximumSize(capacity).recordStats().build();
+  }
+
+  /** Reports its hits and misses as cache {@code persisted_queries}. */
+  void monitor(Telemetry telemetry) {
+    telemetry.monitor(byHash, "persisted_queries");
   }
 
   /** The query text of a request: as sent, or looked up by its hash. */

@@ -2,6 +2,7 @@ package io.competency.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.competency.telemetry.Telemetry;
 import io.vertx.core.buffer.Buffer;
 
 /**
@@ -16,7 +17,12 @@ final class ResponseCache {
   private final Cache<Key, Buffer> entries;
 
   ResponseCache(int capacity) {
-    this.entries = Caffeine.newBuilder().maximumSize(capacity).build();
+    this.entries = Caffeine.newBuilder().maximumSize(capacity).recordStats().build();
+  }
+
+  /** Reports its hits and misses as cache {@code responses}. */
+  void monitor(Telemetry telemetry) {
+    telemetry.monitor(entries, "responses");
   }
 
   Buffer get(Key key) {

@@ -1,6 +1,7 @@
 package io.competency.store;
 
 import io.competency.catalog.Applied;
+import io.competency.catalog.BundledCatalogUpgrade;
 import io.competency.catalog.Catalog;
 import io.competency.catalog.CatalogEdit;
 import io.competency.catalog.CatalogException;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,9 +40,16 @@ import java.util.logging.Logger;
  * audit trail and sends {@code NOTIFY catalog_changed}; every server listening reloads its snapshot, so
  * servers behind a load balancer serve the same revision moments after a commit. Reads never wait on
  * the database: they use the snapshot.
+ *
+ * <p>At start the bundled catalog is imported into an empty database; into an existing one, what a
+ * newer bundled catalog adds goes in the same way as an edit (one revision, audited as
+ * {@value #BUNDLED_CATALOG}, notified), and table {@code bundled_import} records what was imported so
+ * that what a maintainer removed is not imported again.
  */
 public final class PgCatalogStore implements CatalogStore {
   static final String CHANNEL = "catalog_changed";
+  /** The audit trail's actor for what a newer bundled catalog adds to an existing database. */
+  static final String BUNDLED_CATALOG = "bundled-catalog";
   private static final Logger LOG = Logger.getLogger(PgCatalogStore.class.getName());
 
   private final Database database;
@@ -53,9 +62,13 @@ public final class PgCatalogStore implements CatalogStore {
     this.current = current;
   }
 
-  /** Imports {@code bundled} into an empty database, loads the catalog and starts listening for changes. */
+  /**
+   * Imports {@code bundled} into an empty database, or adds to an existing one what {@code bundled} holds
+   * and the database has not had yet ({@link BundledCatalogUpgrade}); then loads the catalog and starts
+   * listening for changes.
+   */
   public static Future<PgCatalogStore> open(Vertx vertx, Database database, Catalog bundled) {
-    return database.pool().withTransaction(conn -> importIfEmpty(conn, bundled))
+    return database.pool().withTransaction(conn -> importOrUpgrade(conn, bundled))
         .compose(v -> load(database.pool()))
         .compose(snapshot -> {
           PgSubscriber subscriber = PgSubscriber.subscriber(vertx, database.connectOptions()).reconnectPolicy(attempt -> 1_000L);
@@ -74,15 +87,19 @@ public final class PgCatalogStore implements CatalogStore {
 
   @Override
   public Future<Applied> apply(CatalogEdit edit, String actor) {
-    return StoreFault.classified(database.pool().withTransaction(conn -> lockedCatalog(conn).compose(before -> {
-      Applied applied = Applied.of(before, edit, Instant.now());
-      if (!applied.changed()) {
-        return Future.succeededFuture(applied);
-      }
-      return CatalogRows.of(applied.snapshot().catalog()).writeOver(CatalogRows.of(before.catalog()), conn)
-          .compose(v -> recordRevision(conn, applied.snapshot(), actor, edit.action(), applied.outcome().target(), edit.detail()))
-          .map(applied);
-    }))).onSuccess(applied -> install(applied.snapshot()));
+    return StoreFault.classified(database.pool().withTransaction(conn -> lockedCatalog(conn).compose(before -> commit(conn, before, edit, actor))))
+        .onSuccess(applied -> install(applied.snapshot()));
+  }
+
+  /** Applies {@code edit} to {@code before} (read under the lock) and, when it changes the catalog, writes and records the new revision. */
+  private static Future<Applied> commit(SqlConnection conn, CatalogSnapshot before, CatalogEdit edit, String actor) {
+    Applied applied = Applied.of(before, edit, Instant.now());
+    if (!applied.changed()) {
+      return Future.succeededFuture(applied);
+    }
+    return CatalogRows.of(applied.snapshot().catalog()).writeOver(CatalogRows.of(before.catalog()), conn)
+        .compose(v -> recordRevision(conn, applied.snapshot(), actor, edit.action(), applied.outcome().target(), edit.detail()))
+        .map(applied);
   }
 
   @Override
@@ -132,18 +149,39 @@ public final class PgCatalogStore implements CatalogStore {
     return conn.query("SELECT revision FROM catalog_state FOR UPDATE").execute().compose(v -> load(conn));
   }
 
-  private static Future<Void> importIfEmpty(SqlConnection conn, Catalog bundled) {
+  private static Future<Void> importOrUpgrade(SqlConnection conn, Catalog bundled) {
     return conn.query("LOCK TABLE catalog_state IN EXCLUSIVE MODE").execute()
         .compose(v -> conn.query("SELECT revision FROM catalog_state").execute())
-        .compose(rows -> {
-          if (rows.size() > 0) {
-            return Future.succeededFuture();
-          }
-          LOG.info("empty database: importing the bundled catalog as revision 1");
-          CatalogSnapshot first = CatalogSnapshot.of(bundled, 1, Instant.now());
-          return CatalogRows.of(bundled).writeOver(CatalogRows.of(Catalog.EMPTY), conn)
-              .compose(w -> recordRevision(conn, first, "system", "import", null, Map.of("source", "bundled catalog")));
-        });
+        .compose(rows -> rows.size() == 0 ? importInto(conn, bundled) : upgrade(conn, bundled));
+  }
+
+  private static Future<Void> importInto(SqlConnection conn, Catalog bundled) {
+    LOG.info("empty database: importing the bundled catalog as revision 1");
+    CatalogSnapshot first = CatalogSnapshot.of(bundled, 1, Instant.now());
+    return CatalogRows.of(bundled).writeOver(CatalogRows.of(Catalog.EMPTY), conn)
+        .compose(w -> recordRevision(conn, first, "system", "import", null, Map.of("source", "bundled catalog")))
+        .compose(v -> BundledImports.record(conn, BundledCatalogUpgrade.keys(bundled), first.revision()));
+  }
+
+  /**
+   * Adds what the bundled catalog holds and the database has not had, as a catalog edit by
+   * {@value #BUNDLED_CATALOG} (a new revision, audited and notified like every edit), and records every
+   * bundled key the catalog now holds as imported.
+   */
+  private static Future<Void> upgrade(SqlConnection conn, Catalog bundled) {
+    return lockedCatalog(conn).compose(before -> BundledImports.read(conn).compose(imported -> {
+      BundledCatalogUpgrade upgrade = BundledCatalogUpgrade.of(before.catalog(), bundled, imported);
+      upgrade.skipped().forEach(key -> LOG.warning("bundled catalog: " + key + " not imported: its option already has a tier of its rank"));
+      return commit(conn, before, upgrade, BUNDLED_CATALOG).compose(applied -> {
+        CatalogSnapshot after = applied.snapshot();
+        if (applied.changed()) {
+          LOG.info("bundled catalog: " + upgrade.added().size() + " additions imported as revision " + after.revision());
+        }
+        Set<String> held = BundledCatalogUpgrade.keys(after.catalog());
+        List<String> present = BundledCatalogUpgrade.keys(bundled).stream().filter(held::contains).toList();
+        return BundledImports.record(conn, present, after.revision());
+      });
+    }));
   }
 
   private static Future<Void> recordRevision(SqlConnection conn, CatalogSnapshot snapshot, String actor, String action, String target,

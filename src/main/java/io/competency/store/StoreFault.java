@@ -1,10 +1,14 @@
 package io.competency.store;
 
 import io.vertx.core.Future;
+import io.vertx.core.VertxException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -23,6 +27,13 @@ public final class StoreFault extends RuntimeException {
     UNAVAILABLE,
     UNSTORABLE_INPUT
   }
+
+  /**
+   * How the pool fails a call that waited {@code DB_TIMEOUT} for a connection: with a bare
+   * {@code VertxException} (or {@code NoStackTraceThrowable}) of one of these messages; a full wait
+   * queue is a {@link ConnectionPoolTooBusyException}. All mean the database cannot take the call now.
+   */
+  private static final Set<String> POOL_WAIT_TIMED_OUT = Set.of("Timeout", "Timeout waiting for connection");
 
   private final Kind kind;
 
@@ -63,11 +74,17 @@ public final class StoreFault extends RuntimeException {
       if (t instanceof DatabaseException db && db.getSqlState() != null) {
         return kindOf(db.getSqlState());
       }
-      if (t instanceof ClosedConnectionException || t instanceof IOException || t instanceof TimeoutException) {
+      if (t instanceof ClosedConnectionException || t instanceof IOException || t instanceof TimeoutException
+          || t instanceof ConnectionPoolTooBusyException || poolWaitTimedOut(t)) {
         return Kind.UNAVAILABLE;
       }
     }
     return null;
+  }
+
+  private static boolean poolWaitTimedOut(Throwable t) {
+    return (t.getClass() == VertxException.class || t.getClass() == NoStackTraceThrowable.class)
+        && POOL_WAIT_TIMED_OUT.contains(t.getMessage());
   }
 
   /**

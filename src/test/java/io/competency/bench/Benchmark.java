@@ -1,357 +1,396 @@
 package io.competency.bench;
 
-import io.competency.Application;
-import io.competency.config.Config;
+import io.competency.store.Database;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.Json;
-import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * {@code make bench}: starts the real server in this JVM on the embedded in-memory store, talks to it
- * over loopback HTTP/1.1 with {@link HttpClient}, and prints throughput and latency for the operations
- * that matter: the whole Cloud Productivity page as a front end asks for it (from the response cache,
- * and with the cache defeated), a small {@code evaluate}, a large one (20,000 customers with 100,000
- * deployments), and {@code evaluatePartner} with the same large partner against every option of the
- * catalog, whose cost is compared with the large {@code evaluate}'s. Every phase is bounded in requests
- * and in time; nothing is asserted, and the figures depend on the machine. Client and server share the
- * JVM and its CPUs.
+ * {@code make bench}: the server as it is deployed (its own process, started by the launcher's JVM
+ * options and class-data sharing archive, pinned to CPU 0), loaded over loopback by a real HTTP load
+ * generator (wrk, one thread, 50 connections, pinned to CPU 1), on the embedded store and on a
+ * PostgreSQL database the benchmark creates and drops. One table shows throughput, latency and the
+ * server's CPU per request of each scenario, start-up time, memory (RSS) and GC pauses, the large
+ * evaluation beside its parse floor, and whether each target is met.
+ *
+ * <p>Settings (environment): {@code BENCH_DATABASE_URL} (an admin URL of a PostgreSQL server that may
+ * create databases; without it the PostgreSQL rows are skipped), {@code SERVER_JAVA_OPTS} (the
+ * launcher's JVM options), {@code BENCH_SECONDS} (10) and {@code BENCH_WARMUP_SECONDS} (5) per scenario,
+ * {@code BENCH_CONNECTIONS} (50), {@code BENCH_STARTS} (3), {@code BENCH_JAR} and {@code BENCH_JSA}.
+ * Nothing is asserted: the figures depend on the machine and on what else runs on it.
  */
 public final class Benchmark {
-  private static final String SECRET = "bench-secret-1";
-  private static final Duration PHASE_LIMIT = Duration.ofSeconds(60);
-  private static final int CLIENTS = 8;
+  private static final String SECRET = "bench-integrator-secret";
 
-  /** Every field the Cloud Productivity page shows, as one front-end query. */
-  static final String PAGE = """
-      query Page($slug: String!) {
-        competency(slug: $slug) {
-          id slug name { ...Text } description { ...Text }
-          options {
-            id slug name { ...Text } description { ...Text }
-            tiers {
-              id slug rank name { ...Text }
-              requirements {
-                __typename id position title { ...Text } notes { ...Text }
-                ... on PerformanceRequirement {
-                  metrics { metric windowMonths thresholds { market { code name { ...Text } } value description { ...Text } } }
-                  eligibleWorkloads { code name { ...Text } }
-                  excludesTrials
-                  qualifyingAssociations { code name { ...Text } }
-                }
-                ... on SkillRequirement {
-                  individuals
-                  paths { description { ...Text } choices { anyOf { code kind url title { ...Text } } } }
-                }
-              }
-            }
-          }
-        }
-      }
-      fragment Text on LocalizedText { text locale fallback }
-      """;
+  private final Map<String, String> env = System.getenv();
+  private final Path jar = Path.of(setting("BENCH_JAR", "target/competency-catalog.jar"));
+  private final Path jsa = Path.of(setting("BENCH_JSA", "target/competency-catalog.jsa"));
+  private final List<String> javaOptions = serverJavaOptions();
+  private final Duration measure = Duration.ofSeconds(Long.parseLong(setting("BENCH_SECONDS", "10")));
+  private final Duration warmup = Duration.ofSeconds(Long.parseLong(setting("BENCH_WARMUP_SECONDS", "5")));
+  private final int connections = Integer.parseInt(setting("BENCH_CONNECTIONS", "50"));
+  private final int starts = Integer.parseInt(setting("BENCH_STARTS", "3"));
+  private final boolean taskset = onPath("taskset") != null;
+  private final List<String> serverPin = taskset ? List.of("taskset", "-c", "0") : List.of();
+  private final Path workDir;
+  private final Load load;
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+  private final AtomicLong numbers = new AtomicLong();
+  private final List<Row> rows = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
 
-  static final String EVALUATE = """
-      mutation Evaluate($input: EvaluateInput!) {
-        evaluate(input: $input) {
-          evaluation {
-            id achievedTier { slug } nextTier { slug }
-            tiers { tier { slug } met requirements { met required actual shortfall explanation { text } } }
-          }
-          userErrors { code message field }
-        }
-      }
-      """;
-
-  /** The same selection as {@link #EVALUATE} for every evaluation, and the plan to the next tier. */
-  static final String EVALUATE_PARTNER = """
-      mutation EvaluatePartner($input: EvaluatePartnerInput!) {
-        evaluatePartner(input: $input) {
-          evaluations {
-            id achievedTier { slug } nextTier { slug }
-            tiers { tier { slug } met requirements { met required actual shortfall explanation { text } } }
-            nextSteps { kind metric amount individualId newIndividual anyOf { code } explanation { text } }
-          }
-          userErrors { code message field }
-        }
-      }
-      """;
-
-  private static final String[] WORKLOADS = {"EXCHANGE_ONLINE", "SHAREPOINT_ONLINE", "SKYPE_FOR_BUSINESS", "YAMMER", "PROPLUS"};
-  private static final String[] ASSOCIATIONS = {"DELEGATED_ADMIN", "TRANSACTING_PARTNER", "DIGITAL_PARTNER_OF_RECORD", "FAST_TRACK_PARTNER"};
-
-  private final HttpClient http = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
-  private final URI endpoint;
-
-  private Benchmark(int port) {
-    this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+  /** One line of the table. */
+  private record Row(String scenario, String store, Load.Result result, double cpuMicrosPerRequest) {
   }
 
-  public static void main(String[] args) {
-    Vertx vertx = Vertx.vertx();
-    Application application = null;
+  private Benchmark(Path workDir) {
+    this.workDir = workDir;
+    String wrk = onPath("wrk");
+    this.load = wrk != null ? Load.wrk(wrk, taskset ? List.of("taskset", "-c", "1") : List.of(), workDir) : Load.vertx();
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path workDir = Files.createTempDirectory("competency-bench-");
     int status = 0;
     try {
-      application = Application.start(vertx, Config.from(Map.of(
-          "HOST", "127.0.0.1", "PORT", "0", "CATALOG_DIR", System.getenv().getOrDefault("CATALOG_DIR", "catalog"),
-          "API_KEYS", "bench:integrator:" + SECRET))).await();
-      new Benchmark(application.port()).run();
-    } catch (RuntimeException e) {
+      new Benchmark(workDir).run();
+    } catch (Exception e) {
       System.err.println("benchmark failed: " + e);
+      e.printStackTrace();
       status = 1;
     } finally {
-      if (application != null) {
-        application.stop().await();
+      try (var files = Files.walk(workDir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
-      vertx.close().await();
     }
     System.exit(status);
   }
 
-  private void run() {
-    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    System.out.printf(Locale.ROOT, "Competency Catalog API benchmark: in-process server, in-memory store, loopback HTTP/1.1%n");
-    System.out.printf(Locale.ROOT, "java %s, %d CPUs, max heap %d MiB; client and server share this JVM%n%n",
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), memory.getHeapMemoryUsage().getMax() >> 20);
+  private void run() throws Exception {
+    System.out.printf(Locale.ROOT, "Competency Catalog API benchmark, %s%n", LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16));
+    System.out.printf(Locale.ROOT, "java %s, %s CPUs, load average %s (other work on the machine skews every figure)%n",
+        System.getProperty("java.version"), cpus(), loadAverage());
+    System.out.printf(Locale.ROOT, "server: %sjava %s -jar %s%s%n", taskset ? "taskset -c 0 " : "", String.join(" ", javaOptions), jar,
+        Files.exists(jsa) ? " (with its AppCDS archive)" : " (no AppCDS archive: run make build)");
+    System.out.printf(Locale.ROOT, "load: %s, %d connections, loopback HTTP/1.1, %d s per scenario after %d s of warm-up%n%n",
+        load.name(), connections, measure.toSeconds(), warmup.toSeconds());
 
-    List<Result> results = new ArrayList<>();
-    String cached = body(PAGE, Map.of("slug", "cloud-productivity"));
-    results.add(phase("competency page, ru, response cache", 200, 2_000, CLIENTS, i -> post(cached, "ru", false)));
-    results.add(phase("competency page, ru, cache defeated", 200, 2_000, CLIENTS,
-        i -> post(body(PAGE, Map.of("slug", "cloud-productivity", "nonce", i)), "ru", false)));
-    results.add(phase("evaluate, 10 customers", 100, 1_000, CLIENTS,
-        i -> post(new SyntheticPartner(10, 10).json(EVALUATE), null, true)));
-
-    System.gc();
-    long heapBefore = memory.getHeapMemoryUsage().getUsed();
-    String[] large = {new SyntheticPartner(20_000, 1_000).json(EVALUATE)};
-    int largeBytes = large[0].getBytes(StandardCharsets.UTF_8).length;
-    Result largeResult = phase("evaluate, 20,000 customers / 100,000 deployments", 1, 5, 1, i -> post(large[0], null, true));
-    results.add(largeResult);
-    large[0] = null;
-    System.gc();
-    long heapAfter = memory.getHeapMemoryUsage().getUsed();
-
-    String[] partner = {new SyntheticPartner(20_000, 1_000).partnerWideJson(EVALUATE_PARTNER)};
-    int options = optionsEvaluated(partner[0]);
-    Result partnerResult = phase("evaluatePartner, the same partner, " + options + " options", 1, 5, 1,
-        i -> post(partner[0], null, true));
-    results.add(partnerResult);
-    partner[0] = null;
-
-    print(results);
-    System.out.printf(Locale.ROOT, "%nlarge evaluate: body %.1f MiB (%,d bytes), p50 %.0f ms, max %.0f ms over %d runs after 1 warm-up%n",
-        largeBytes / 1048576.0, largeBytes, largeResult.percentile(50), largeResult.max(), largeResult.count());
-    System.out.printf(Locale.ROOT, "evaluatePartner, %d options: p50 %.0f ms = %.2f x the large evaluate's p50 (%.0f ms)%n",
-        options, partnerResult.percentile(50), partnerResult.percentile(50) / largeResult.percentile(50), largeResult.percentile(50));
-    System.out.printf(Locale.ROOT, "heap used after a GC: %d MiB before the large evaluations, %d MiB after"
-            + " (the in-memory store keeps every evaluation made, %d large ones among them)%n",
-        heapBefore >> 20, heapAfter >> 20, largeResult.count() + 1);
+    Embedded embedded = embedded();
+    Large large = large();
+    Persistent persistent = persistent();
+    print(embedded, large, persistent);
   }
 
-  /** How many evaluations {@code evaluatePartner} answers for this body (one call, unmeasured). */
-  private int optionsEvaluated(String body) {
-    try {
-      HttpResponse<String> response = http.send(post(body, null, true).request(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new JsonObject(response.body()).getJsonObject("data").getJsonObject("evaluatePartner").getJsonArray("evaluations").size();
-    } catch (IOException e) {
-      throw new IllegalStateException("evaluatePartner: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+  // --- the embedded store -------------------------------------------------------------------------------
+
+  private record Embedded(double readyMillis, long readyCpuMillis, long maxRssKib, List<Double> gcPauses) {
+  }
+
+  private Embedded embedded() throws Exception {
+    double[] ready = new double[starts];
+    long[] readyCpu = new long[starts];
+    ServerProcess server = null;
+    for (int i = 0; i < starts; i++) {
+      if (server != null) {
+        server.close();
+      }
+      server = ServerProcess.start(serverPin, java(), javaOptions, jar, Map.of("API_KEYS", "bench:integrator:" + SECRET), workDir);
+      ready[i] = server.readyMillis();
+      readyCpu[i] = server.readyCpuMillis();
+    }
+    try (ServerProcess s = server) {
+      String evaluate = Bodies.evaluate(50, 10, "bench-" + run + "-memory-");
+      check(s, Bodies.page(false), "ru", false);
+      check(s, evaluate, null, true);
+      RssSampler rss = new RssSampler(s);
+      rss.start();
+      scenario(s, "page, response cache hit", "memory", Bodies.page(false), Map.of("Accept-Language", "ru"));
+      scenario(s, "page, cache miss (an extra variable)", "memory", Bodies.page(true), Map.of("Accept-Language", "ru"));
+      scenario(s, "evaluate, 50 customers", "memory", evaluate, Map.of("Authorization", "Bearer " + SECRET));
+      rss.interrupt();
+      rss.join();
+      return new Embedded(median(ready), medianOf(readyCpu), Math.max(rss.max(), s.peakRssKib()), s.gcPauses());
     }
   }
 
-  /** One exchange: the request to send and what a success looks like. */
-  private record Call(HttpRequest request, boolean evaluate) {
+  /** Warm-up, then the measured run, with the server's CPU time over it. */
+  private void scenario(ServerProcess server, String name, String store, String body, Map<String, String> headers) throws Exception {
+    load.run(server.graphql(), body, numbers.getAndAdd(100_000_000), headers, connections, warmup);
+    long cpuBefore = server.cpuMillis();
+    Load.Result result = load.run(server.graphql(), body, numbers.getAndAdd(100_000_000), headers, connections, measure);
+    long cpu = server.cpuMillis() - cpuBefore;
+    rows.add(new Row(name, store, result, result.requests() == 0 ? Double.NaN : cpu * 1000.0 / result.requests()));
   }
 
-  private Call post(String body, String acceptLanguage, boolean evaluate) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
-        .timeout(Duration.ofMinutes(2))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+  /** One request sent before the load, so that a scenario that does not do what it should is noticed. */
+  private void check(ServerProcess server, String body, String acceptLanguage, boolean evaluate) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(server.graphql()).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(Bodies.filled(body, 0), StandardCharsets.UTF_8));
     if (acceptLanguage != null) {
-      builder.header("Accept-Language", acceptLanguage);
+      request.header("Accept-Language", acceptLanguage);
     }
     if (evaluate) {
-      builder.header("Authorization", "Bearer " + SECRET);
+      request.header("Authorization", "Bearer " + SECRET);
     }
-    return new Call(builder.build(), evaluate);
+    HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    boolean ok = response.statusCode() == 200 && !response.body().contains("\"errors\"")
+        && (!evaluate || response.body().contains("\"userErrors\":[]") && response.body().contains("\"evaluation\":{"));
+    if (!ok) {
+      throw new IllegalStateException("a benchmark request fails: " + response.statusCode() + " " + response.body());
+    }
   }
 
-  private static String body(String query, Map<String, Object> variables) {
-    return Json.encode(Map.of("query", query, "variables", variables));
+  /** The highest RSS of a server process, sampled every 100 ms. */
+  private static final class RssSampler extends Thread {
+    private final ServerProcess server;
+    private volatile long max;
+
+    RssSampler(ServerProcess server) {
+      this.server = server;
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      while (!isInterrupted()) {
+        max = Math.max(max, server.rssKib());
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+
+    long max() {
+      return max;
+    }
   }
 
-  /**
-   * Runs {@code warmup} unmeasured calls, then up to {@code requests} measured ones from {@code clients}
-   * threads, stopping early when {@link #PHASE_LIMIT} has passed.
-   */
-  private Result phase(String name, int warmup, int requests, int clients, IntFunction<Call> calls) {
-    for (int i = 0; i < warmup; i++) {
-      send(calls.apply(-1 - i));
+  // --- the large evaluation ---------------------------------------------------------------------------
+
+  private record Large(long bodyBytes, double evaluateMillis, double maxMillis, double parseMillis, double ratio) {
+  }
+
+  private static final Pattern LARGE = Pattern.compile("LARGE body_bytes=(\\d+) evaluate_p50_ms=([\\d.]+) evaluate_max_ms=([\\d.]+) "
+      + "parse_p50_ms=([\\d.]+) ratio=([\\d.]+)");
+
+  /** {@link LargeInput} in a JVM of its own, with the server's JVM options, on CPU 0. */
+  private Large large() throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(serverPin);
+    command.add(java());
+    command.addAll(javaOptions.stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile")).toList());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), LargeInput.class.getName()));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    Matcher m = LARGE.matcher(output);
+    if (!m.find()) {
+      notes.add("the large evaluation did not run: " + output.lines().filter(l -> l.contains("fail")).findFirst().orElse(output));
+      return null;
     }
-    long deadline = System.nanoTime() + PHASE_LIMIT.toNanos();
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger errors = new AtomicInteger();
-    long[] latencies = new long[requests];
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long start = System.nanoTime();
+    return new Large(Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
+        Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)));
+  }
+
+  // --- PostgreSQL ----------------------------------------------------------------------------------------
+
+  private record Persistent(long maxRssKib, List<Double> gcPauses, long stored, long rowBytes, long tierSets, long tierSetBytes) {
+  }
+
+  private Persistent persistent() throws Exception {
+    String adminUrl = env.get("BENCH_DATABASE_URL");
+    if (adminUrl == null || adminUrl.isBlank()) {
+      notes.add("PostgreSQL rows skipped: BENCH_DATABASE_URL is not set (make bench sets it)");
+      return null;
+    }
+    PgConnectOptions admin = Database.options(adminUrl);
+    String name = "bench_" + run;
+    Vertx vertx = Vertx.vertx();
+    Pool adminPool = PgBuilder.pool().connectingTo(admin).using(vertx).build();
     try {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int c = 0; c < clients; c++) {
-        workers.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < requests && System.nanoTime() < deadline; i = next.getAndIncrement()) {
-            Call call = calls.apply(i);
-            long began = System.nanoTime();
-            boolean ok = send(call);
-            latencies[i] = System.nanoTime() - began;
-            if (!ok) {
-              errors.incrementAndGet();
-            }
-          }
-        }));
+      adminPool.query("CREATE DATABASE " + name).execute().await();
+      String url = "postgresql://" + admin.getUser() + (admin.getPassword() == null || admin.getPassword().isEmpty() ? "" : ":" + admin.getPassword())
+          + "@" + admin.getHost() + ":" + admin.getPort() + "/" + name;
+      Map<String, String> serverEnv = new HashMap<>(Map.of("API_KEYS", "bench:integrator:" + SECRET, "DATABASE_URL", url));
+      long maxRss;
+      List<Double> pauses;
+      try (ServerProcess server = ServerProcess.start(serverPin, java(), javaOptions, jar, serverEnv, workDir)) {
+        String evaluate = Bodies.evaluate(50, 10, "bench-" + run + "-pg-");
+        check(server, evaluate, null, true);
+        RssSampler rss = new RssSampler(server);
+        rss.start();
+        scenario(server, "evaluate, 50 customers", "PostgreSQL", evaluate, Map.of("Authorization", "Bearer " + SECRET));
+        rss.interrupt();
+        rss.join();
+        maxRss = Math.max(rss.max(), server.peakRssKib());
+        pauses = server.gcPauses();
       }
-      for (Future<?> worker : workers) {
-        worker.get();
+      Pool pool = PgBuilder.pool().connectingTo(new PgConnectOptions(admin).setDatabase(name)).using(vertx).build();
+      try {
+        io.vertx.sqlclient.Row stats = pool.query("SELECT count(*), coalesce(avg(pg_column_size(e.*)), 0)::bigint, "
+            + "(SELECT count(*) FROM evaluated_tiers), (SELECT coalesce(avg(pg_column_size(t.*)), 0)::bigint FROM evaluated_tiers t) "
+            + "FROM evaluation e").execute().await().iterator().next();
+        return new Persistent(maxRss, pauses, stats.getLong(0), stats.getLong(1), stats.getLong(2), stats.getLong(3));
+      } finally {
+        pool.close().await();
       }
-    } catch (Exception e) {
-      throw new IllegalStateException(name + ": " + e, e);
     } finally {
-      pool.shutdownNow();
-    }
-    long elapsed = System.nanoTime() - start;
-    long[] done = Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
-    return new Result(name, clients, errors.get(), elapsed, done);
-  }
-
-  /** Sends one call; true when it succeeded (200, no errors, and for evaluate no userErrors). */
-  private boolean send(Call call) {
-    try {
-      HttpResponse<String> response = http.send(call.request(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      String body = response.body();
-      return response.statusCode() == 200 && !body.contains("\"errors\"")
-          && (!call.evaluate() || body.contains("\"userErrors\":[]")
-              && (body.contains("\"evaluation\":{") || body.contains("\"evaluations\":[{")));
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+      adminPool.query("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)").execute().await();
+      adminPool.close().await();
+      vertx.close().await();
     }
   }
 
-  /** The measured calls of one phase. */
-  private record Result(String name, int clients, int errors, long elapsedNanos, long[] sortedLatencies) {
-    int count() {
-      return sortedLatencies.length;
-    }
+  // --- the table ---------------------------------------------------------------------------------------
 
-    double perSecond() {
-      return count() / (elapsedNanos / 1e9);
+  private void print(Embedded embedded, Large large, Persistent persistent) {
+    String format = "%-40s %-10s %9s %8s %8s %8s %7s %11s%n";
+    System.out.printf(Locale.ROOT, format, "scenario", "store", "req/s", "p50 ms", "p99 ms", "max ms", "errors", "CPU µs/req");
+    System.out.println("-".repeat(108));
+    for (Row r : rows) {
+      Load.Result x = r.result();
+      System.out.printf(Locale.ROOT, format, r.scenario(), r.store(), String.format(Locale.ROOT, "%,.0f", x.perSecond()), ms(x.p50Millis()),
+          ms(x.p99Millis()), ms(x.maxMillis()), x.errors(), String.format(Locale.ROOT, "%.0f", r.cpuMicrosPerRequest()));
     }
+    if (large != null) {
+      System.out.printf(Locale.ROOT, format, "evaluate, 20,000 customers (7 MB)", "memory", "", ms(large.evaluateMillis()), "",
+          ms(large.maxMillis()), 0, "");
+      System.out.printf(Locale.ROOT, format, "  its parse floor: body to JsonObject", "same JVM", "", ms(large.parseMillis()), "", "", "", "");
+    }
+    System.out.println();
+    System.out.printf(Locale.ROOT, "start to /ready (embedded store, median of %d): %.0f ms wall, %d ms CPU%n", starts,
+        embedded.readyMillis(), embedded.readyCpuMillis());
+    if (large != null) {
+      System.out.printf(Locale.ROOT, "large evaluation: %.1f MiB body, median %.0f ms = %.2f × its parse floor (%.0f ms), median of %d%n",
+          large.bodyBytes() / 1048576.0, large.evaluateMillis(), large.ratio(), large.parseMillis(), LargeInput.ROUNDS);
+    }
+    System.out.printf(Locale.ROOT, "memory: highest RSS %d MiB (embedded store)%s; GC pauses: %s%n", embedded.maxRssKib() >> 10,
+        persistent == null ? "" : String.format(Locale.ROOT, ", %d MiB (PostgreSQL)", persistent.maxRssKib() >> 10),
+        pauses(embedded.gcPauses()) + (persistent == null ? "" : "; PostgreSQL server " + pauses(persistent.gcPauses())));
+    if (persistent != null) {
+      System.out.printf(Locale.ROOT, "PostgreSQL: %,d evaluations stored, %d bytes per row on average; %d tier set(s) of %,d bytes shared%n",
+          persistent.stored(), persistent.rowBytes(), persistent.tierSets(), persistent.tierSetBytes());
+    }
+    notes.forEach(n -> System.out.println("note: " + n));
 
-    /** Nearest-rank percentile in milliseconds. */
-    double percentile(double p) {
-      if (count() == 0) {
-        return Double.NaN;
-      }
-      int rank = (int) Math.ceil(p / 100.0 * count());
-      return sortedLatencies[Math.max(0, rank - 1)] / 1e6;
-    }
-
-    double max() {
-      return count() == 0 ? Double.NaN : sortedLatencies[count() - 1] / 1e6;
-    }
+    System.out.println();
+    System.out.println("targets");
+    Row pgEvaluate = row("evaluate, 50 customers", "PostgreSQL");
+    Row miss = row("page, cache miss (an extra variable)", "memory");
+    target("evaluate in PostgreSQL ≥ 3,000/s, p99 ≤ 50 ms", pgEvaluate == null ? null
+        : String.format(Locale.ROOT, "%,.0f/s, p99 %s ms", pgEvaluate.result().perSecond(), ms(pgEvaluate.result().p99Millis())),
+        pgEvaluate != null && pgEvaluate.result().perSecond() >= 3_000 && pgEvaluate.result().p99Millis() <= 50);
+    target("page cache miss ≥ 10,000 req/s on one CPU", miss == null ? null : String.format(Locale.ROOT, "%,.0f/s", miss.result().perSecond()),
+        miss != null && miss.result().perSecond() >= 10_000);
+    target("large evaluate ≤ 1.5 × its parse floor", large == null ? null : String.format(Locale.ROOT, "%.2f ×", large.ratio()),
+        large != null && large.ratio() <= 1.5);
+    target("ready ≤ 1.5 s", String.format(Locale.ROOT, "%.2f s", embedded.readyMillis() / 1000), embedded.readyMillis() <= 1_500);
+    long rss = Math.max(embedded.maxRssKib(), persistent == null ? 0 : persistent.maxRssKib());
+    target("RSS ≤ 300 MB", String.format(Locale.ROOT, "%d MB", rss * 1024 / 1_000_000), rss * 1024 <= 300_000_000L);
+    double longest = longest(embedded.gcPauses(), persistent == null ? List.of() : persistent.gcPauses());
+    target("no multi-second GC pause", String.format(Locale.ROOT, "longest %.0f ms", longest), longest < 1_000);
   }
 
-  private static void print(List<Result> results) {
-    String format = "%-50s %8s %7s %6s %10s %9s %9s %9s %9s%n";
-    System.out.printf(Locale.ROOT, format, "scenario", "requests", "clients", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms");
-    System.out.println("-".repeat(50 + 8 + 7 + 6 + 10 + 9 * 4 + 8));
-    for (Result r : results) {
-      System.out.printf(Locale.ROOT, format, r.name(), r.count(), r.clients(), r.errors(), String.format(Locale.ROOT, "%.1f", r.perSecond()),
-          ms(r.percentile(50)), ms(r.percentile(95)), ms(r.percentile(99)), ms(r.max()));
-    }
+  private Row row(String scenario, String store) {
+    return rows.stream().filter(r -> r.scenario().equals(scenario) && r.store().equals(store)).findFirst().orElse(null);
+  }
+
+  private static void target(String target, String measured, boolean met) {
+    System.out.printf(Locale.ROOT, "  %-50s %-22s %s%n", target, measured == null ? "not measured" : measured,
+        measured == null ? "-" : met ? "met" : "NOT MET");
+  }
+
+  private static String pauses(List<Double> pauses) {
+    double total = pauses.stream().mapToDouble(Double::doubleValue).sum();
+    return String.format(Locale.ROOT, "%d, longest %.0f ms, %.0f ms in all", pauses.size(), longest(pauses, List.of()), total);
+  }
+
+  private static double longest(List<Double> a, List<Double> b) {
+    return Math.max(a.stream().mapToDouble(Double::doubleValue).max().orElse(0), b.stream().mapToDouble(Double::doubleValue).max().orElse(0));
   }
 
   private static String ms(double millis) {
     return String.format(Locale.ROOT, millis < 10 ? "%.2f" : "%.0f", millis);
   }
 
-  /**
-   * Generated partner data in the developed market: customer {@code i} has a deployment of every eligible
-   * workload, one qualifying association in turn (none for every 100th), and a ProPlus trial every 50th;
-   * individuals hold both exams, the MCSA or only 70-346 in turn. Written straight into one string.
-   */
-  static final class SyntheticPartner {
-    private final int customers;
-    private final int individuals;
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
 
-    SyntheticPartner(int customers, int individuals) {
-      this.customers = customers;
-      this.individuals = individuals;
+  private static long medianOf(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  // --- settings ---------------------------------------------------------------------------------------
+
+  private String setting(String name, String fallback) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? fallback : value.trim();
+  }
+
+  private List<String> serverJavaOptions() {
+    List<String> options = new ArrayList<>(List.of(setting("SERVER_JAVA_OPTS", "-Xmx192m -XX:+UseSerialGC").split("\\s+")));
+    if (Files.exists(jsa)) {
+      options.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
     }
+    return options;
+  }
 
-    /** The body of an {@code evaluate} of Cloud Productivity. */
-    String json(String document) {
-      return json(document, "\"competency\":\"cloud-productivity\",");
-    }
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
 
-    /** The body of an {@code evaluatePartner}: the same data, every option of the catalog. */
-    String partnerWideJson(String document) {
-      return json(document, "");
-    }
-
-    private String json(String document, String competency) {
-      StringBuilder json = new StringBuilder(customers * 400 + individuals * 80 + document.length() + 256);
-      json.append("{\"query\":").append(Json.encode(document))
-          .append(",\"variables\":{\"input\":{").append(competency).append("\"market\":\"DEVELOPED\",\"asOf\":\"2017-07-07\",")
-          .append("\"customers\":[");
-      for (int i = 0; i < customers; i++) {
-        json.append(i == 0 ? "" : ",").append("{\"id\":\"customer-").append(i).append("\",\"associations\":[");
-        if (i % 100 != 99) {
-          json.append('"').append(ASSOCIATIONS[i % ASSOCIATIONS.length]).append('"');
-        }
-        json.append("],\"deployments\":[");
-        for (int w = 0; w < WORKLOADS.length; w++) {
-          json.append(w == 0 ? "" : ",").append("{\"workload\":\"").append(WORKLOADS[w]).append("\",\"activeUsers\":")
-              .append(1 + (5 * i + w) % 97).append(",\"trial\":").append(w == 4 && i % 50 == 0).append('}');
-        }
-        json.append("]}");
+  private static String onPath(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      Path candidate = Path.of(dir, program);
+      if (Files.isExecutable(candidate)) {
+        return candidate.toString();
       }
-      json.append("],\"individuals\":[");
-      for (int j = 0; j < individuals; j++) {
-        String credentials = switch (j % 3) {
-          case 0 -> "\"70-346\",\"70-347\"";
-          case 1 -> "\"MCSA-OFFICE-365\"";
-          default -> "\"70-346\"";
-        };
-        json.append(j == 0 ? "" : ",").append("{\"id\":\"individual-").append(j).append("\",\"credentials\":[").append(credentials).append("]}");
-      }
-      return json.append("]}}}").toString();
+    }
+    return null;
+  }
+
+  /** The machine's CPUs, whatever this process is pinned to. */
+  private static String cpus() {
+    try {
+      return Long.toString(Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("processor")).count());
+    } catch (IOException e) {
+      return Integer.toString(Runtime.getRuntime().availableProcessors());
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
+    } catch (IOException e) {
+      return "unknown";
     }
   }
 }

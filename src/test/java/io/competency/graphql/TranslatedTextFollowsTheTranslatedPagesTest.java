@@ -129,9 +129,8 @@ class TranslatedTextFollowsTheTranslatedPagesTest {
         translated(RU, "markets.0.name", "Развитые рынки"),
         translated(RU, "markets.1.name", "Развивающиеся рынки"),
         translated(RU, "workloads.2.name", "Skype для бизнеса"),
-        translated(RU, "credentials.0.title", "Экзамен 70-346: управление учетными записями и требованиями Office 365"),
-        translated(RU, "credentials.1.title", "Экзамен 70-347: активация служб Office 365"),
-        translated(RU, "associationTypes.0.name", "Делегированный администратор Office 365"),
+        translated(RU, "credentials.7.title", "Экзамен 70-346: управление учетными записями и требованиями Office 365"),
+        translated(RU, "credentials.8.title", "Экзамен 70-347: активация служб Office 365"),
         // ru-RU: kept in English
         fallback(RU, "competency.name", COMPETENCY_NAME),
         fallback(RU, "competency.description", COMPETENCY_DESCRIPTION),
@@ -145,8 +144,9 @@ class TranslatedTextFollowsTheTranslatedPagesTest {
             "Partners must have deployed 4,000 active entitlements (active users)."),
         fallback(RU, GOLD_PERFORMANCE + ".notes.0", WORKLOADS_NOTE),
         fallback(RU, GOLD_PERFORMANCE + ".notes.1", TRIALS_NOTE),
-        fallback(RU, "credentials.2.title", "MCSA: Office 365"),
+        fallback(RU, "credentials.68.title", "MCSA: Office 365"),
         fallback(RU, "workloads.0.name", "Exchange Online"),
+        fallback(RU, "associationTypes.0.name", "Office 365 Delegated Administrator"),
         fallback(RU, "associationTypes.3.name", "Fast Track Partner"),
         // ko-KR: translated
         translated(KO, SILVER_PERFORMANCE + ".metrics.0.thresholds.0.description",
@@ -183,9 +183,9 @@ class TranslatedTextFollowsTheTranslatedPagesTest {
         fallback(KO, GOLD_EXAMS + ".title", "Your organization must have 2 individuals pass the exam requirements."),
         fallback(KO, GOLD_EXAMS + ".paths.0.description", "2 individuals must pass all the following exams:"),
         fallback(KO, GOLD_EXAMS + ".paths.1.description", "2 individuals must obtain the following certification:"),
-        fallback(KO, "credentials.0.title", "Exam 70-346: Managing Office 365 Identities and Requirements"),
-        fallback(KO, "credentials.1.title", "Exam 70-347: Enabling Office 365 Services"),
-        fallback(KO, "credentials.2.title", "MCSA: Office 365"),
+        fallback(KO, "credentials.7.title", "Exam 70-346: Managing Office 365 Identities and Requirements"),
+        fallback(KO, "credentials.8.title", "Exam 70-347: Enabling Office 365 Services"),
+        fallback(KO, "credentials.68.title", "MCSA: Office 365"),
         fallback(KO, "associationTypes.3.name", "Fast Track Partner"));
   }
 

@@ -37,7 +37,17 @@ class ApiKeysAreParsedFromConfigurationTest {
         argumentSet("an unknown role", "ops:admin:secret-long-enough"),
         argumentSet("a blank name", ":maintainer:secret-long-enough"),
         argumentSet("a short secret", "ops:maintainer:short"),
-        argumentSet("a secret used twice", "a:maintainer:same-secret-1,b:integrator:same-secret-1"));
+        argumentSet("a secret used twice", "a:maintainer:same-secret-1,b:integrator:same-secret-1"),
+        argumentSet("a name used twice", "ops:maintainer:ops-secret-1,ops:integrator:ops-secret-2"),
+        argumentSet("a name used twice with the same role", "ops:maintainer:ops-secret-1,erp:integrator:erp-secret-1,ops:maintainer:ops-secret-2"));
+  }
+
+  @Test
+  void aRepeatedNameIsRefusedNamingBothEntries() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ApiKeys.parse("ops:maintainer:ops-secret-1, erp:integrator:erp-secret-1, ops:integrator:ops-secret-2"));
+    assertEquals("API_KEYS entry 3 repeats the name 'ops' of entry 1: each key needs a name of its own "
+        + "(evaluations belong to the name)", e.getMessage());
   }
 
   @ParameterizedTest

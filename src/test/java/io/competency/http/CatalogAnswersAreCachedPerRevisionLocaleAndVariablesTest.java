@@ -75,7 +75,7 @@ class CatalogAnswersAreCachedPerRevisionLocaleAndVariablesTest {
     Response credentials = server.client().query(document).operationName("Credentials").post();
 
     assertEquals("DEVELOPED", markets.data("markets.0.code"), markets::toString);
-    assertEquals("70-346", credentials.data("credentials.0.code"), credentials::toString);
+    assertEquals("70-243", credentials.data("credentials.0.code"), credentials::toString);
   }
 
   @Test
@@ -92,7 +92,7 @@ class CatalogAnswersAreCachedPerRevisionLocaleAndVariablesTest {
   void aNewRevisionIsNotAnsweredFromTheOldOne() {
     String query = "{ catalog { revision } workloads { code } }";
     Response before = server.client().query(query).post();
-    assertEquals(5, before.dataList("workloads").size(), before::toString);
+    int workloads = before.dataList("workloads").size();
 
     Response added = server.client()
         .query("mutation { addWorkload(input: {code: \"TEAMS\", name: [{locale: \"en-US\", text: \"Microsoft Teams\"}]}) "
@@ -104,6 +104,7 @@ class CatalogAnswersAreCachedPerRevisionLocaleAndVariablesTest {
 
     Response after = server.client().query(query).post();
     assertEquals((Integer) before.data("catalog.revision") + 1, after.data("catalog.revision"), after::toString);
-    assertEquals("TEAMS", after.data("workloads.5.code"), after::toString);
+    assertEquals(workloads + 1, after.dataList("workloads").size(), after::toString);
+    assertEquals("TEAMS", after.data("workloads." + workloads + ".code"), after::toString);
   }
 }

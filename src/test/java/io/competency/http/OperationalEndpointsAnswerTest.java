@@ -46,6 +46,7 @@ class OperationalEndpointsAnswerTest {
     assertEquals(200, response.status(), response::toString);
     assertEquals("READY", response.json().getString("status"));
     assertEquals(1, response.json().getInteger("catalogRevision"));
+    assertEquals("EMBEDDED", response.json().getString("database"));
   }
 
   @Test

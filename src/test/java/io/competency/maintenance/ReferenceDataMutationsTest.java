@@ -187,7 +187,7 @@ class ReferenceDataMutationsTest {
     String query = """
         {
           catalog { revision }
-          competency(slug: "data-platform") { description { text } option(slug: "analytics") { tier(slug: "first") { ...TierFields } } }
+          competency(slug: "data-engineering") { description { text } option(slug: "analytics") { tier(slug: "first") { ...TierFields } } }
           credential(code: "DP-203") { kind url }
           workloads { code }
         }
@@ -195,15 +195,15 @@ class ReferenceDataMutationsTest {
     try (TestDatabase own = TestDatabase.create()) {
       Response before;
       try (TestServer first = TestServer.start(Map.of("DATABASE_URL", own.url(), "API_KEYS", API_KEYS))) {
-        accepted(maintain(first.client(), ADD_COMPETENCY, new JsonObject().put("slug", "data-platform")
-            .put("name", texts("en-US", "Data Platform"))), "addCompetency");
-        accepted(maintain(first.client(), ADD_OPTION, new JsonObject().put("competency", "data-platform").put("slug", "analytics")
+        accepted(maintain(first.client(), ADD_COMPETENCY, new JsonObject().put("slug", "data-engineering")
+            .put("name", texts("en-US", "Data Engineering"))), "addCompetency");
+        accepted(maintain(first.client(), ADD_OPTION, new JsonObject().put("competency", "data-engineering").put("slug", "analytics")
             .put("name", texts("en-US", "Analytics"))), "addOption");
         accepted(maintain(first.client(), ADD_CREDENTIAL, new JsonObject().put("code", "DP-203").put("kind", "ASSESSMENT")
             .put("title", texts("en-US", "DP-203")).put("url", "https://learn.microsoft.com/dp-203")), "addCredential");
         accepted(maintain(first.client(), ADD_WORKLOAD, new JsonObject().put("code", "FABRIC").put("name", texts("en-US", "Fabric"))),
             "addWorkload");
-        JsonObject tier = with(with(Maintenance.platinumTier(), "competency", "data-platform"), "option", "analytics")
+        JsonObject tier = with(with(Maintenance.platinumTier(), "competency", "data-engineering"), "option", "analytics")
             .put("slug", "first").put("rank", 1);
         tier = with(tier, "requirements.0.performance.eligibleWorkloads", new JsonArray().add("FABRIC"));
         tier = with(tier, "requirements.1.skill.paths.0.choices.0.anyOf", new JsonArray().add("DP-203"));

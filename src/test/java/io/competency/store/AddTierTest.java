@@ -124,7 +124,7 @@ class AddTierTest {
         assertEquals(2, revision(restarted.client()));
         assertEquals(List.of("import", "addTier"),
             own.rows("SELECT action FROM catalog_change ORDER BY revision").stream().map(r -> r.getString("action")).toList());
-        assertEquals(3L, own.value("SELECT count(*) FROM tier"));
+        assertEquals(51L, own.value("SELECT count(*) FROM tier"));
       }
     }
   }

@@ -144,7 +144,8 @@ class DatabaseOutageTest {
   void readinessReportsTheDatabaseUnreachable() {
     Response response = server.client().request("GET", "/ready").send();
     assertEquals(503, response.status(), response::toString);
-    assertEquals(new JsonObject().put("status", "UNAVAILABLE").put("reason", "database unreachable").put("catalogRevision", revisionBefore),
+    assertEquals(new JsonObject().put("status", "UNAVAILABLE").put("reason", "database unreachable").put("database", "UNREACHABLE")
+        .put("catalogRevision", revisionBefore),
         response.json());
   }
 

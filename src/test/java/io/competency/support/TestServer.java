@@ -2,6 +2,7 @@ package io.competency.support;
 
 import io.competency.Application;
 import io.competency.config.Config;
+import io.competency.telemetry.Telemetry;
 import io.vertx.core.Vertx;
 import java.util.HashMap;
 import java.util.Map;
@@ -50,9 +51,10 @@ public final class TestServer implements AutoCloseable {
     Map<String, String> merged = new HashMap<>(DEFAULTS);
     merged.putAll(env);
     Config config = Config.from(merged);
-    Vertx vertx = Vertx.vertx();
+    Telemetry telemetry = Telemetry.create();
+    Vertx vertx = telemetry.newVertx();
     try {
-      Application application = Application.start(vertx, config).await();
+      Application application = Application.start(vertx, config, telemetry).await();
       return new TestServer(vertx, application, config);
     } catch (RuntimeException | Error e) {
       vertx.close().await();

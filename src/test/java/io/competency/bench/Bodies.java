@@ -1,0 +1,111 @@
+package io.competency.bench;
+
+import io.vertx.core.json.Json;
+import java.util.Map;
+
+/**
+ * The request bodies of the benchmark: the whole Cloud Productivity page as a front end asks for it,
+ * and evaluations of generated partners. {@link #SLOT} in a body marks where the load generator puts
+ * a number of its own for each request (a variable no field reads, or a {@code clientMutationId}), so
+ * that no two requests are the same.
+ */
+final class Bodies {
+  /** Replaced by a request number in each request sent. */
+  static final String SLOT = "@@N@@";
+
+  /** Every field the Cloud Productivity page shows, as one front-end query (about 9 KB of JSON in ru-RU). */
+  static final String PAGE = """
+      query Page($slug: String!) {
+        competency(slug: $slug) {
+          id slug name { ...Text } description { ...Text }
+          options {
+            id slug name { ...Text } description { ...Text }
+            tiers {
+              id slug rank name { ...Text }
+              requirements {
+                __typename id position title { ...Text } notes { ...Text }
+                ... on PerformanceRequirement {
+                  metrics { metric windowMonths thresholds { market { code name { ...Text } } value description { ...Text } } }
+                  eligibleWorkloads { code name { ...Text } }
+                  excludesTrials
+                  qualifyingAssociations { code name { ...Text } }
+                }
+                ... on SkillRequirement {
+                  individuals
+                  paths { description { ...Text } choices { anyOf { code kind url title { ...Text } } } }
+                }
+              }
+            }
+          }
+        }
+      }
+      fragment Text on LocalizedText { text locale fallback }
+      """;
+
+  static final String EVALUATE = """
+      mutation Evaluate($input: EvaluateInput!) {
+        evaluate(input: $input) {
+          evaluation {
+            id achievedTier { slug } nextTier { slug }
+            tiers { tier { slug } met requirements { met required actual shortfall explanation { text } } }
+          }
+          userErrors { code message field }
+        }
+      }
+      """;
+
+  private static final String[] WORKLOADS = {"EXCHANGE_ONLINE", "SHAREPOINT_ONLINE", "SKYPE_FOR_BUSINESS", "YAMMER", "PROPLUS"};
+  private static final String[] ASSOCIATIONS = {"DELEGATED_ADMIN", "TRANSACTING_PARTNER", "DIGITAL_PARTNER_OF_RECORD", "FAST_TRACK_PARTNER"};
+
+  private Bodies() {
+  }
+
+  /** The page query; with {@code slot}, a {@code nonce} variable that no field reads makes each request unique. */
+  static String page(boolean slot) {
+    Map<String, Object> variables = slot ? Map.of("slug", "cloud-productivity", "nonce", SLOT) : Map.of("slug", "cloud-productivity");
+    return Json.encode(Map.of("query", PAGE, "variables", variables));
+  }
+
+  /**
+   * An evaluation of a generated partner in the developed market: customer {@code i} has a deployment of
+   * every eligible workload, one qualifying association in turn (none for every 100th), and a ProPlus
+   * trial every 50th; individuals hold both exams, the MCSA or only 70-346 in turn. With a
+   * {@code clientMutationId} prefix, each request's id is that prefix and the request number.
+   */
+  static String evaluate(int customers, int individuals, String clientMutationIdPrefix) {
+    StringBuilder json = new StringBuilder(customers * 400 + individuals * 80 + EVALUATE.length() + 256);
+    json.append("{\"query\":").append(Json.encode(EVALUATE))
+        .append(",\"variables\":{\"input\":{\"competency\":\"cloud-productivity\",\"market\":\"DEVELOPED\",\"asOf\":\"2017-07-07\",");
+    if (clientMutationIdPrefix != null) {
+      json.append("\"clientMutationId\":\"").append(clientMutationIdPrefix).append(SLOT).append("\",");
+    }
+    json.append("\"customers\":[");
+    for (int i = 0; i < customers; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"id\":\"customer-").append(i).append("\",\"associations\":[");
+      if (i % 100 != 99) {
+        json.append('"').append(ASSOCIATIONS[i % ASSOCIATIONS.length]).append('"');
+      }
+      json.append("],\"deployments\":[");
+      for (int w = 0; w < WORKLOADS.length; w++) {
+        json.append(w == 0 ? "" : ",").append("{\"workload\":\"").append(WORKLOADS[w]).append("\",\"activeUsers\":")
+            .append(1 + (5 * i + w) % 97).append(",\"trial\":").append(w == 4 && i % 50 == 0).append('}');
+      }
+      json.append("]}");
+    }
+    json.append("],\"individuals\":[");
+    for (int j = 0; j < individuals; j++) {
+      String credentials = switch (j % 3) {
+        case 0 -> "\"70-346\",\"70-347\"";
+        case 1 -> "\"MCSA-OFFICE-365\"";
+        default -> "\"70-346\"";
+      };
+      json.append(j == 0 ? "" : ",").append("{\"id\":\"individual-").append(j).append("\",\"credentials\":[").append(credentials).append("]}");
+    }
+    return json.append("]}}}").toString();
+  }
+
+  /** {@code body} with its slot filled by {@code n}. */
+  static String filled(String body, long n) {
+    return body.replace(SLOT, Long.toString(n));
+  }
+}

@@ -1,0 +1,89 @@
+package io.competency.bench;
+
+import io.competency.Application;
+import io.competency.config.Config;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The large evaluation beside its parse floor, in one JVM: this process starts the server on the
+ * embedded store, then in turns sends it an evaluation of 20,000 customers with 100,000 deployments
+ * and 1,000 people (about 7 MB of JSON) over loopback HTTP and parses the same bytes into a {@link JsonObject}, the
+ * least any JSON API does with them. Both are warmed up first; it prints the medians on one line,
+ * {@code LARGE key=value …}, for {@link Benchmark}. Run it on one CPU ({@code taskset -c 0}).
+ */
+public final class LargeInput {
+  private static final String SECRET = "bench-large-secret";
+  private static final int WARMUP = 3;
+  static final int ROUNDS = 7;
+
+  private LargeInput() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Vertx vertx = Vertx.vertx();
+    Application application = Application.start(vertx, Config.from(Map.of("HOST", "127.0.0.1", "PORT", "0",
+        "CATALOG_DIR", System.getenv().getOrDefault("CATALOG_DIR", "catalog"), "API_KEYS", "bench:integrator:" + SECRET))).await();
+    int status = 0;
+    try {
+      byte[] body = Bodies.evaluate(20_000, 1_000, null).getBytes(StandardCharsets.UTF_8);
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + application.port() + "/graphql"))
+          .timeout(Duration.ofMinutes(2))
+          .header("Content-Type", "application/json")
+          .header("Authorization", "Bearer " + SECRET)
+          .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+          .build();
+      long[] evaluate = new long[ROUNDS];
+      long[] parse = new long[ROUNDS];
+      for (int i = -WARMUP; i < ROUNDS; i++) {
+        long began = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long evaluated = System.nanoTime();
+        if (response.statusCode() != 200 || response.body().contains("\"errors\"") || !response.body().contains("\"evaluation\":{")) {
+          throw new IllegalStateException("the large evaluation failed: " + response.statusCode() + " "
+              + response.body().substring(0, Math.min(500, response.body().length())));
+        }
+        System.gc();
+        long parseBegan = System.nanoTime();
+        JsonObject parsed = new JsonObject(Buffer.buffer(body));
+        long parsedAt = System.nanoTime();
+        if (parsed.getJsonObject("variables") == null) {
+          throw new IllegalStateException("the body did not parse");
+        }
+        System.gc();
+        if (i >= 0) {
+          evaluate[i] = evaluated - began;
+          parse[i] = parsedAt - parseBegan;
+        }
+      }
+      double evaluateMillis = median(evaluate);
+      double parseMillis = median(parse);
+      System.out.printf(Locale.ROOT, "LARGE body_bytes=%d evaluate_p50_ms=%.1f evaluate_max_ms=%.1f parse_p50_ms=%.1f ratio=%.2f%n",
+          body.length, evaluateMillis, Arrays.stream(evaluate).max().orElse(0) / 1e6, parseMillis, evaluateMillis / parseMillis);
+    } catch (RuntimeException e) {
+      System.err.println("large input benchmark failed: " + e);
+      status = 1;
+    } finally {
+      application.stop().await();
+      vertx.close().await();
+    }
+    System.exit(status);
+  }
+
+  private static double median(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2] / 1e6;
+  }
+}
