@@ -31,8 +31,8 @@ import java.util.function.ToIntFunction;
  *       kept (requirements of many options share the same lists).</li>
  * </ul>
  * Workload codes are numbered in the order the input first uses them; a code the input never uses has
- * no number and no facts. Immutable once built, except for the qualifying-customers memo, which is
- * safe to fill from several threads.
+ * no number and no facts. Immutable once built, except for the qualifying-customers memo and the
+ * columns excluded deployments share, both safe to fill from several threads.
  */
 public final class PartnerIndex {
   private final PartnerData partner;
@@ -48,6 +48,7 @@ public final class PartnerIndex {
   private final Map<String, Integer> individualPositions = new HashMap<>();
   private final Set<String> authorizations;
   private final Map<Set<String>, boolean[]> qualifying = new ConcurrentHashMap<>();
+  private DeploymentExclusions.Columns deploymentColumns;
 
   private PartnerIndex(PartnerData partner) {
     this.partner = partner;
@@ -90,6 +91,22 @@ public final class PartnerIndex {
     return deployments;
   }
 
+  /**
+   * What excluded deployments show of every deployment, column by column, made once when a list first
+   * needs it and shared by every list of this partner (it holds nothing else of the input).
+   */
+  synchronized DeploymentExclusions.Columns deploymentColumns() {
+    if (deploymentColumns == null) {
+      int[] activeUsers = new int[deployments.size()];
+      for (int d = 0; d < activeUsers.length; d++) {
+        activeUsers[d] = deployments.fact(d).activeUsers();
+      }
+      deploymentColumns = new DeploymentExclusions.Columns(customerIds, deployments.customerOfAll(), workloadCodes.toArray(String[]::new),
+          deployments.workloadOfAll(), activeUsers);
+    }
+    return deploymentColumns;
+  }
+
   /** The date a deployment counts by: its own {@code since}, else its customer's; null when neither is known. */
   LocalDate deploymentDate(int position) {
     return deploymentDates[position];
@@ -116,10 +133,6 @@ public final class PartnerIndex {
     return mask;
   }
 
-  /** The workload code with this number. */
-  String workloadCode(int number) {
-    return workloadCodes.get(number);
-  }
 
   /**
    * Per customer index, whether it has one of {@code associations}; every customer when the list is
@@ -231,6 +244,16 @@ public final class PartnerIndex {
 
     int customerOf(int position) {
       return customerOf[position];
+    }
+
+    /** Each position's customer index (the table's own array: not to be changed). */
+    int[] customerOfAll() {
+      return customerOf;
+    }
+
+    /** Each position's workload number (the table's own array: not to be changed). */
+    int[] workloadOfAll() {
+      return workloadOf;
     }
 
     int workloadOf(int position) {

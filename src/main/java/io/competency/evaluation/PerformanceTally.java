@@ -27,7 +27,7 @@ import java.util.List;
  * reason in {@link ExclusionReason}'s order among those metrics; per customer, deployments left out for
  * what they are come before those left out for their dates. A revenue line of a type no metric of the
  * requirement sums is not listed. The lists are made from one reason byte per fact and metric, and kept
- * as columns ({@link DeploymentExclusions}, {@link RevenueExclusions}). Money is summed exactly, as
+ * compact ({@link DeploymentExclusions}, {@link RevenueExclusions}). Money is summed exactly, as
  * {@link BigDecimal}.
  */
 final class PerformanceTally {
@@ -131,7 +131,7 @@ final class PerformanceTally {
         }
       }
     }
-    DeploymentExclusions.Builder excluded = new DeploymentExclusions.Builder();
+    DeploymentExclusions.Builder excluded = new DeploymentExclusions.Builder(table.size(), index::deploymentColumns);
     for (int c = 0; c < index.customers(); c++) {
       listExcludedDeployments(table, c, reasons, false, excluded);
       listExcludedDeployments(table, c, reasons, true, excluded);
@@ -170,8 +170,7 @@ final class PerformanceTally {
         }
       }
       if (first != COUNTED && isDateReason(first) == dates) {
-        DeploymentData deployment = table.fact(position);
-        excluded.add(index.customerId(c), index.workloadCode(table.workloadOf(position)), deployment.activeUsers(), REASONS[first - 1]);
+        excluded.add(position, REASONS[first - 1]);
       }
     }
   }

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * generator (wrk, one thread, 50 connections, pinned to CPU 1), on the embedded store and on a
  * PostgreSQL database the benchmark creates and drops. One table shows throughput, latency and the
  * server's CPU per request of each scenario, start-up time, memory (RSS) and GC pauses, the large
- * evaluation beside its parse floor, and whether each target is met.
+ * evaluation beside its parse floor and {@code evaluatePartner} with the same data over every option,
+ * and whether each target is met.
  *
  * <p>Settings (environment): {@code BENCH_DATABASE_URL} (an admin URL of a PostgreSQL server that may
  * create databases; without it the PostgreSQL rows are skipped), {@code SERVER_JAVA_OPTS} (the
@@ -191,11 +192,13 @@ public final class Benchmark {
 
   // --- the large evaluation ---------------------------------------------------------------------------
 
-  private record Large(long bodyBytes, double evaluateMillis, double maxMillis, double parseMillis, double ratio) {
+  private record Large(long bodyBytes, double evaluateMillis, double maxMillis, double parseMillis, double ratio, int options,
+      double partnerMillis, double partnerMaxMillis, double partnerRatio) {
   }
 
   private static final Pattern LARGE = Pattern.compile("LARGE body_bytes=(\\d+) evaluate_p50_ms=([\\d.]+) evaluate_max_ms=([\\d.]+) "
-      + "parse_p50_ms=([\\d.]+) ratio=([\\d.]+)");
+      + "parse_p50_ms=([\\d.]+) ratio=([\\d.]+) options=(\\d+) partner_p50_ms=([\\d.]+) partner_max_ms=([\\d.]+) "
+      + "partner_ratio=([\\d.]+)");
 
   /** {@link LargeInput} in a JVM of its own, with the server's JVM options, on CPU 0. */
   private Large large() throws IOException, InterruptedException {
@@ -212,7 +215,8 @@ public final class Benchmark {
       return null;
     }
     return new Large(Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
-        Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)));
+        Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), Integer.parseInt(m.group(6)), Double.parseDouble(m.group(7)),
+        Double.parseDouble(m.group(8)), Double.parseDouble(m.group(9)));
   }
 
   // --- PostgreSQL ----------------------------------------------------------------------------------------
@@ -279,6 +283,8 @@ public final class Benchmark {
       System.out.printf(Locale.ROOT, format, "evaluate, 20,000 customers (7 MB)", "memory", "", ms(large.evaluateMillis()), "",
           ms(large.maxMillis()), 0, "");
       System.out.printf(Locale.ROOT, format, "  its parse floor: body to JsonObject", "same JVM", "", ms(large.parseMillis()), "", "", "", "");
+      System.out.printf(Locale.ROOT, format, "evaluatePartner, same data, " + large.options() + " options", "memory", "",
+          ms(large.partnerMillis()), "", ms(large.partnerMaxMillis()), 0, "");
     }
     System.out.println();
     System.out.printf(Locale.ROOT, "start to /ready (embedded store, median of %d): %.0f ms wall, %d ms CPU%n", starts,
@@ -286,6 +292,8 @@ public final class Benchmark {
     if (large != null) {
       System.out.printf(Locale.ROOT, "large evaluation: %.1f MiB body, median %.0f ms = %.2f × its parse floor (%.0f ms), median of %d%n",
           large.bodyBytes() / 1048576.0, large.evaluateMillis(), large.ratio(), large.parseMillis(), LargeInput.ROUNDS);
+      System.out.printf(Locale.ROOT, "evaluatePartner with the same data: %d options, median %.0f ms = %.2f × the large evaluation%n",
+          large.options(), large.partnerMillis(), large.partnerRatio());
     }
     System.out.printf(Locale.ROOT, "memory: highest RSS %d MiB (embedded store)%s; GC pauses: %s%n", embedded.maxRssKib() >> 10,
         persistent == null ? "" : String.format(Locale.ROOT, ", %d MiB (PostgreSQL)", persistent.maxRssKib() >> 10),
@@ -307,6 +315,9 @@ public final class Benchmark {
         miss != null && miss.result().perSecond() >= 10_000);
     target("large evaluate ≤ 1.5 × its parse floor", large == null ? null : String.format(Locale.ROOT, "%.2f ×", large.ratio()),
         large != null && large.ratio() <= 1.5);
+    target("evaluatePartner, every option ≤ 3 × evaluate", large == null ? null
+        : String.format(Locale.ROOT, "%.2f × (%d options)", large.partnerRatio(), large.options()),
+        large != null && large.partnerRatio() <= 3);
     target("ready ≤ 1.5 s", String.format(Locale.ROOT, "%.2f s", embedded.readyMillis() / 1000), embedded.readyMillis() <= 1_500);
     long rss = Math.max(embedded.maxRssKib(), persistent == null ? 0 : persistent.maxRssKib());
     target("RSS ≤ 300 MB", String.format(Locale.ROOT, "%d MB", rss * 1024 / 1_000_000), rss * 1024 <= 300_000_000L);

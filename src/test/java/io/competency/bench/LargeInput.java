@@ -19,7 +19,8 @@ import java.util.Map;
  * The large evaluation beside its parse floor, in one JVM: this process starts the server on the
  * embedded store, then in turns sends it an evaluation of 20,000 customers with 100,000 deployments
  * and 1,000 people (about 7 MB of JSON) over loopback HTTP and parses the same bytes into a {@link JsonObject}, the
- * least any JSON API does with them. Both are warmed up first; it prints the medians on one line,
+ * least any JSON API does with them; and sends the same partner's data to {@code evaluatePartner}, which
+ * evaluates every option of the catalog. All are warmed up first; it prints the medians on one line,
  * {@code LARGE key=value …}, for {@link Benchmark}. Run it on one CPU ({@code taskset -c 0}).
  */
 public final class LargeInput {
@@ -38,14 +39,12 @@ public final class LargeInput {
     try {
       byte[] body = Bodies.evaluate(20_000, 1_000, null).getBytes(StandardCharsets.UTF_8);
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + application.port() + "/graphql"))
-          .timeout(Duration.ofMinutes(2))
-          .header("Content-Type", "application/json")
-          .header("Authorization", "Bearer " + SECRET)
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-          .build();
+      HttpRequest request = post(application.port(), body);
+      HttpRequest partnerWide = post(application.port(), Bodies.evaluatePartner(20_000, 1_000).getBytes(StandardCharsets.UTF_8));
       long[] evaluate = new long[ROUNDS];
       long[] parse = new long[ROUNDS];
+      long[] evaluatePartner = new long[ROUNDS];
+      int options = 0;
       for (int i = -WARMUP; i < ROUNDS; i++) {
         long began = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -54,6 +53,15 @@ public final class LargeInput {
           throw new IllegalStateException("the large evaluation failed: " + response.statusCode() + " "
               + response.body().substring(0, Math.min(500, response.body().length())));
         }
+        System.gc();
+        long partnerBegan = System.nanoTime();
+        HttpResponse<String> all = http.send(partnerWide, HttpResponse.BodyHandlers.ofString());
+        long partnerEvaluated = System.nanoTime();
+        if (all.statusCode() != 200 || all.body().contains("\"errors\"") || !all.body().contains("\"userErrors\":[]")) {
+          throw new IllegalStateException("the large partner-wide evaluation failed: " + all.statusCode() + " "
+              + all.body().substring(0, Math.min(500, all.body().length())));
+        }
+        options = new JsonObject(all.body()).getJsonObject("data").getJsonObject("evaluatePartner").getJsonArray("evaluations").size();
         System.gc();
         long parseBegan = System.nanoTime();
         JsonObject parsed = new JsonObject(Buffer.buffer(body));
@@ -65,12 +73,16 @@ public final class LargeInput {
         if (i >= 0) {
           evaluate[i] = evaluated - began;
           parse[i] = parsedAt - parseBegan;
+          evaluatePartner[i] = partnerEvaluated - partnerBegan;
         }
       }
       double evaluateMillis = median(evaluate);
       double parseMillis = median(parse);
-      System.out.printf(Locale.ROOT, "LARGE body_bytes=%d evaluate_p50_ms=%.1f evaluate_max_ms=%.1f parse_p50_ms=%.1f ratio=%.2f%n",
-          body.length, evaluateMillis, Arrays.stream(evaluate).max().orElse(0) / 1e6, parseMillis, evaluateMillis / parseMillis);
+      double partnerMillis = median(evaluatePartner);
+      System.out.printf(Locale.ROOT, "LARGE body_bytes=%d evaluate_p50_ms=%.1f evaluate_max_ms=%.1f parse_p50_ms=%.1f ratio=%.2f"
+              + " options=%d partner_p50_ms=%.1f partner_max_ms=%.1f partner_ratio=%.2f%n",
+          body.length, evaluateMillis, Arrays.stream(evaluate).max().orElse(0) / 1e6, parseMillis, evaluateMillis / parseMillis,
+          options, partnerMillis, Arrays.stream(evaluatePartner).max().orElse(0) / 1e6, partnerMillis / evaluateMillis);
     } catch (RuntimeException e) {
       System.err.println("large input benchmark failed: " + e);
       status = 1;
@@ -79,6 +91,15 @@ public final class LargeInput {
       vertx.close().await();
     }
     System.exit(status);
+  }
+
+  private static HttpRequest post(int port, byte[] body) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+        .timeout(Duration.ofMinutes(2))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + SECRET)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
   }
 
   private static double median(long[] nanos) {
