@@ -28,7 +28,8 @@ final class Partner {
   private String market;
   private String asOf = AS_OF;
   private final List<Customer> customers = new ArrayList<>();
-  private final Map<String, List<String>> individuals = new LinkedHashMap<>();
+  /** Each individual: its id, then the codes it holds (ids may repeat, as a client may send them). */
+  private final List<List<String>> individuals = new ArrayList<>();
   private final List<Map<String, Object>> shipments = new ArrayList<>();
   private final List<String> authorizations = new ArrayList<>();
   private final Map<String, Object> extra = new LinkedHashMap<>();
@@ -53,13 +54,19 @@ final class Partner {
 
   /** Adds an individual holding these credential codes. */
   Partner individual(String id, String... credentials) {
-    individuals.put(id, new ArrayList<>(List.of(credentials)));
+    List<String> individual = new ArrayList<>();
+    individual.add(id);
+    individual.addAll(List.of(credentials));
+    individuals.add(individual);
     return this;
   }
 
   /** The individual {@code id} (added if missing) now also holds {@code credential}. */
   Partner earns(String id, String credential) {
-    individuals.computeIfAbsent(id, i -> new ArrayList<>()).add(credential);
+    individuals.stream().filter(i -> i.get(0).equals(id)).findFirst().orElseGet(() -> {
+      individual(id);
+      return individuals.get(individuals.size() - 1);
+    }).add(credential);
     return this;
   }
 
@@ -89,8 +96,8 @@ final class Partner {
     input.put("market", market);
     input.put("asOf", asOf);
     input.put("customers", customers.stream().map(Customer::input).toList());
-    input.put("individuals", individuals.entrySet().stream()
-        .map(e -> Map.<String, Object>of("id", e.getKey(), "credentials", List.copyOf(e.getValue()))).toList());
+    input.put("individuals", individuals.stream()
+        .map(i -> Map.<String, Object>of("id", i.get(0), "credentials", List.copyOf(i.subList(1, i.size())))).toList());
     input.put("shipments", List.copyOf(shipments));
     input.put("authorizations", List.copyOf(authorizations));
     input.putAll(extra);
@@ -110,7 +117,7 @@ final class Partner {
   Partner copy() {
     Partner copy = new Partner(market).asOf(asOf);
     customers.forEach(c -> copy.customers.add(c.copy()));
-    individuals.forEach((id, held) -> copy.individuals.put(id, new ArrayList<>(held)));
+    individuals.forEach(i -> copy.individuals.add(new ArrayList<>(i)));
     copy.shipments.addAll(shipments);
     copy.authorizations.addAll(authorizations);
     copy.extra.putAll(extra);
