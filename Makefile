@@ -18,12 +18,20 @@ PG   := bash scripts/postgres.sh
 JAVA_OPTS ?= -Xmx192m -XX:+UseSerialGC
 SERVER_JAVA = $(JAVA) $(JAVA_OPTS) $$([[ -f $(JSA) ]] && echo -XX:SharedArchiveFile=$(JSA) -Xlog:cds=off -Xlog:cds+dynamic=off)
 
+# Maven's console library writes colour resets (ESC[0m) even in batch mode (-B, on every mvn line,
+# turns colours off); with this it does not, so make's output is plain text.
+export MAVEN_OPTS := $(MAVEN_OPTS) -Djansi.noreset=true
+
+# The server runs in the foreground; Ctrl-C stops it gracefully (it exits 130), which is how a
+# developer ends `make run`, not a failure: the recipe says so, and make reports no error.
+STOPPED_BY_CTRL_C := { status=$$?; [[ $$status -eq 130 || $$status -eq 143 ]]; }
+
 # bash with -e/pipefail, so a failing step in a multi-line recipe stops it.
 SHELL       := bash
 .SHELLFLAGS := -eu -o pipefail -c
 
 .DEFAULT_GOAL := help
-.PHONY: help build test run run-postgres bench pg-stop clean
+.PHONY: help build test audit run run-postgres bench pg-stop clean
 
 help: ## List the targets (this text)
 	@echo "Usage: make <target>"
@@ -34,19 +42,27 @@ build: ## Compile and package the runnable jar (target/competency-catalog.jar) a
 	JAVA="$(JAVA)" bash scripts/cds-archive.sh $(JAR) $(JSA) $(JAVA_OPTS)
 
 # The URL is fetched first, on its own line, so that when no PostgreSQL can be
-# found the script's message is shown and mvn is not started at all.
+# found the script's message is shown and mvn is not started at all. Maven runs
+# quietly: the console shows what failed, then one line of totals; what the
+# servers under test logged is in target/surefire-reports/<class>-output.txt.
 test: ## Run the tests against PostgreSQL (found or started by scripts/postgres.sh)
 	@url="$$($(PG) test)"; \
 	echo "TEST_DATABASE_URL=$$(printf '%s' "$$url" | sed -E 's#//([^:/@]*):[^@/]*@#//\1:***@#')" >&2; \
 	export TEST_DATABASE_URL="$$url"; \
-	$(MVN) -B test
+	rm -rf target/surefire-reports; \
+	status=0; $(MVN) -B -q -Dstyle.color=never test || status=$$?; \
+	bash scripts/test-summary.sh; \
+	exit $$status
+
+audit: build ## Audit /graphql against the GraphQL-over-HTTP spec with graphql-http (needs Node.js and npm)
+	bash scripts/audit/run.sh $(JAR)
 
 # Without API_KEYS, `make run` (a development command) uses the two demo keys the README's
 # examples send. The jar itself has no default keys.
 DEV_KEYS := maintainer:maintainer:dev-maintainer-key,integrator:integrator:dev-integrator-key
 
-run: build ## Build and start the server (in-memory store unless DATABASE_URL is set)
-	API_KEYS="$${API_KEYS:-$(DEV_KEYS)}" $(SERVER_JAVA) -jar $(JAR)
+run: build ## Build and start the server on PORT (default 8080; in-memory store unless DATABASE_URL is set)
+	@trap : INT TERM; API_KEYS="$${API_KEYS:-$(DEV_KEYS)}" $(SERVER_JAVA) -jar $(JAR) || $(STOPPED_BY_CTRL_C)
 
 # A DATABASE_URL you set is used as is. Otherwise the server gets its own
 # database, $DB_NAME (default competency_catalog), on the server postgres.sh
@@ -69,7 +85,7 @@ run-postgres: build ## Build and start the server on PostgreSQL (DATABASE_URL, o
 	  fi; \
 	fi; \
 	echo "DATABASE_URL=$$(printf '%s' "$$url" | sed -E 's#//([^:/@]*):[^@/]*@#//\1:***@#')" >&2; \
-	API_KEYS="$${API_KEYS:-$(DEV_KEYS)}" DATABASE_URL="$$url" exec $(SERVER_JAVA) -jar $(JAR)
+	trap : INT TERM; API_KEYS="$${API_KEYS:-$(DEV_KEYS)}" DATABASE_URL="$$url" $(SERVER_JAVA) -jar $(JAR) || $(STOPPED_BY_CTRL_C)
 
 # The benchmark is test code (src/test/java/io/competency/bench), so the jar does not carry it:
 # it runs on the test classpath, in a JVM of its own, and starts the server from the jar with

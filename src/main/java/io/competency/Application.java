@@ -26,10 +26,19 @@ import io.competency.telemetry.LogSetup;
 import io.competency.telemetry.Telemetry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -37,6 +46,8 @@ import java.util.logging.Logger;
  * {@code DATABASE_URL} is set, else in memory), API keys, the GraphQL API and HTTP.
  */
 public final class Application {
+  /** Where the catalog files are bundled on the classpath. */
+  private static final String BUNDLED_CATALOG = "catalog";
   private static final Logger LOG = Logger.getLogger(Application.class.getName());
 
   private final ApiServer server;
@@ -62,7 +73,7 @@ public final class Application {
   /** Starts the server on {@code vertx}, reporting metrics to {@code telemetry}. */
   public static Future<Application> start(Vertx vertx, Config config, Telemetry telemetry) {
     LogSetup.init();
-    Catalog bundled = CatalogLoader.load(config.catalogDir());
+    Catalog bundled = CatalogLoader.load(config.catalogDir() != null ? config.catalogDir() : bundledCatalogDirectory());
     ApiKeys configured = ApiKeys.parse(config.apiKeys());
     QueryLimits limits = new QueryLimits(config.maxDepth(), config.maxFields(), config.maxAliases());
     return backend(vertx, config, bundled, configured).compose(backend -> vertx
@@ -76,6 +87,32 @@ public final class Application {
         }, false)
         .compose(api -> ApiServer.start(vertx, config, backend.store(), backend.keys(), api, telemetry))
         .map(server -> new Application(server, backend.store())));
+  }
+
+  /**
+   * The catalog files bundled as resources under {@code catalog/}: a directory inside the jar (so the
+   * jar runs from any directory), or on disk when running from classes.
+   */
+  static Path bundledCatalogDirectory() {
+    URL marker = Application.class.getClassLoader().getResource(BUNDLED_CATALOG + "/markets.yaml");
+    if (marker == null) {
+      throw new IllegalStateException("the bundled catalog is missing from the classpath; set CATALOG_DIR to a catalog directory");
+    }
+    try {
+      URI uri = marker.toURI();
+      if (!uri.getScheme().equals("jar")) {
+        return Path.of(uri).getParent();
+      }
+      FileSystem jar;
+      try {
+        jar = FileSystems.newFileSystem(uri, Map.of());
+      } catch (FileSystemAlreadyExistsException e) {
+        jar = FileSystems.getFileSystem(uri);
+      }
+      return jar.getPath("/" + BUNDLED_CATALOG);
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalStateException("cannot read the bundled catalog: " + e.getMessage(), e);
+    }
   }
 
   private static Future<Backend> backend(Vertx vertx, Config config, Catalog bundled, ApiKeys configured) {

@@ -5,6 +5,7 @@ import io.competency.config.Config;
 import io.competency.telemetry.LogSetup;
 import io.competency.telemetry.Telemetry;
 import io.vertx.core.Vertx;
+import java.net.BindException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -13,6 +14,23 @@ public final class Main {
   private static final Logger LOG = Logger.getLogger(Main.class.getName());
 
   private Main() {
+  }
+
+  /** Why the server did not start, as told to whoever started it, and the exit status that goes with it. */
+  record StartFailure(String message, int status) {
+    static StartFailure of(Throwable e, Config config) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BindException) {
+          return new StartFailure("cannot start: port " + config.port() + " on " + config.host() + " is already in use (is the server"
+              + " running already?); choose another port with PORT, for example PORT=8081 make run, or PORT=8081 java -jar"
+              + " target/competency-catalog.jar", 2);
+        }
+      }
+      if (e instanceof CatalogException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+        return new StartFailure("cannot start: " + e.getMessage(), 2);
+      }
+      return new StartFailure("cannot start: " + e, 1);
+    }
   }
 
   public static void main(String[] args) {
@@ -38,15 +56,11 @@ public final class Main {
     Application app;
     try {
       app = Application.start(vertx, config, telemetry).await();
-    } catch (CatalogException | IllegalArgumentException | IllegalStateException e) {
-      System.err.println("cannot start: " + e.getMessage());
-      vertx.close();
-      System.exit(2);
-      return;
     } catch (Exception e) {
-      System.err.println("cannot start: " + e);
+      StartFailure failure = StartFailure.of(e, config);
+      System.err.println(failure.message());
       vertx.close();
-      System.exit(1);
+      System.exit(failure.status());
       return;
     }
     LOG.info("serving http://" + config.host() + ":" + app.port() + "/graphql (GraphiQL at /graphiql)");

@@ -1,18 +1,18 @@
 package io.competency;
 
-import static io.competency.maintenance.Maintenance.ADD_WORKLOAD;
 import static io.competency.maintenance.Maintenance.mutate;
 import static io.competency.maintenance.Maintenance.texts;
+import static io.competency.support.Documents.ADD_WORKLOAD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-import io.competency.config.Config;
 import io.competency.access.ApiKeys;
+import io.competency.config.Config;
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
-import io.competency.support.TestDatabase;
-import io.competency.support.TestServer;
+import io.competency.support.ServerOnFreshDatabase;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,9 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,24 +35,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KeysCommandTest {
   private static final JsonObject WORKLOAD = new JsonObject().put("code", "TEAMS").put("name", texts("en-US", "Microsoft Teams"));
 
-  private static TestDatabase db;
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
   private static Config config;
-  private static TestServer server;
 
   @BeforeAll
-  static void start() {
-    db = TestDatabase.create();
-    config = Config.from(Map.of("DATABASE_URL", db.url()));
-    server = TestServer.start(Map.of("DATABASE_URL", db.url()));
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      server.close();
-    } finally {
-      db.close();
-    }
+  static void configure() {
+    config = Config.from(Map.of("DATABASE_URL", server.db().url()));
   }
 
   /** What one run of the command printed and returned. */
@@ -104,7 +93,7 @@ class KeysCommandTest {
     Response response = mutate(server.client(), lines.get(lines.size() - 1).strip(), ADD_WORKLOAD, WORKLOAD);
     assertEquals(200, response.status(), response::toString);
     assertEquals("TEAMS", response.data("addWorkload.workload.code"), response::toString);
-    assertEquals("editor", db.value("SELECT actor FROM catalog_change WHERE action = 'addWorkload'"));
+    assertEquals("editor", server.db().value("SELECT actor FROM catalog_change WHERE action = 'addWorkload'"));
   }
 
   @Test
@@ -113,8 +102,8 @@ class KeysCommandTest {
     List<String> lines = created.out().strip().lines().toList();
     String secret = lines.get(lines.size() - 1).strip();
     assertEquals(List.of(new JsonObject().put("secret_hash", ApiKeys.hash(secret))),
-        db.rows("SELECT secret_hash FROM api_key WHERE name = 'hashed'"));
-    assertEquals(0L, db.value("SELECT count(*) FROM api_key WHERE secret_hash = $1 OR name = $1", secret));
+        server.db().rows("SELECT secret_hash FROM api_key WHERE name = 'hashed'"));
+    assertEquals(0L, server.db().value("SELECT count(*) FROM api_key WHERE secret_hash = $1 OR name = $1", secret));
   }
 
   @Test

@@ -16,7 +16,7 @@ import java.util.Map;
  *   <tr><td>DATABASE_URL</td><td>none: the embedded in-memory store</td></tr>
  *   <tr><td>API_KEYS</td><td>none: {@code name:role:secret,...}</td></tr>
  *   <tr><td>CORS_ORIGINS</td><td>none: comma-separated origins, or {@code *}</td></tr>
- *   <tr><td>CATALOG_DIR</td><td>catalog</td></tr>
+ *   <tr><td>CATALOG_DIR</td><td>none: the catalog bundled in the jar; a directory of catalog files overrides it</td></tr>
  *   <tr><td>MAX_BODY_BYTES</td><td>16777216 (16 MiB: 20,000 customers with 100,000 deployments fit)</td></tr>
  *   <tr><td>MAX_QUERY_CHARS</td><td>100000</td></tr>
  *   <tr><td>MAX_DEPTH / MAX_FIELDS / MAX_ALIASES</td><td>15 / 2000 / 50</td></tr>
@@ -26,6 +26,7 @@ import java.util.Map;
  *   <tr><td>HTTP_IDLE_TIMEOUT</td><td>60 seconds: a connection with no traffic is closed</td></tr>
  *   <tr><td>HTTP_REQUEST_TIMEOUT</td><td>30 seconds: a request's headers and body must have arrived by then</td></tr>
  *   <tr><td>METRICS</td><td>true: Prometheus metrics at /metrics</td></tr>
+ *   <tr><td>HTTP_CACHE_MAX_AGE</td><td>30 seconds: how long catalog answers to GET may be used before revalidation</td></tr>
  *   <tr><td>LOG_FORMAT / LOG_LEVEL</td><td>auto (text on a terminal, else json) / INFO; read by logging itself,
  *   which starts first, and only checked here</td></tr>
  *   <tr><td>MAX_STORED_EVALUATIONS</td><td>10000 (embedded store only: the oldest are evicted beyond it)</td></tr>
@@ -49,7 +50,8 @@ public record Config(
     int evaluationBatchSize,
     int evaluationBatchWindowMillis,
     Timeouts timeouts,
-    boolean metrics) {
+    boolean metrics,
+    int httpCacheMaxAgeSeconds) {
 
   /**
    * Every wait the server bounds: on the database ({@code dbTimeoutSeconds} for a pooled connection, a
@@ -73,7 +75,7 @@ public record Config(
         r.text("DATABASE_URL", null),
         r.text("API_KEYS", null),
         r.list("CORS_ORIGINS"),
-        Path.of(r.text("CATALOG_DIR", "catalog")),
+        r.path("CATALOG_DIR"),
         r.integer("MAX_BODY_BYTES", 16 * 1024 * 1024, 1024, Integer.MAX_VALUE),
         r.integer("MAX_QUERY_CHARS", 100_000, 100, 10_000_000),
         r.integer("MAX_DEPTH", 15, 2, 1000),
@@ -89,7 +91,8 @@ public record Config(
             r.integer("DB_MAX_WAIT_QUEUE", 128, 0, 100_000),
             r.integer("HTTP_IDLE_TIMEOUT", 60, 1, 86_400),
             r.integer("HTTP_REQUEST_TIMEOUT", 30, 1, 86_400)),
-        r.bool("METRICS", true));
+        r.bool("METRICS", true),
+        r.integer("HTTP_CACHE_MAX_AGE", 30, 0, 86_400));
     r.choice("LOG_FORMAT", List.of("auto", "json", "text"));
     r.choice("LOG_LEVEL", List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF"));
     if (!r.problems.isEmpty()) {
@@ -100,12 +103,12 @@ public record Config(
 
   public Config withPort(int newPort) {
     return new Config(host, newPort, databaseUrl, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts, metrics);
+        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts, metrics, httpCacheMaxAgeSeconds);
   }
 
   public Config withDatabaseUrl(String url) {
     return new Config(host, port, url, apiKeys, corsOrigins, catalogDir, maxBodyBytes, maxQueryChars,
-        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts, metrics);
+        maxDepth, maxFields, maxAliases, introspection, maxStoredEvaluations, evaluationBatchSize, evaluationBatchWindowMillis, timeouts, metrics, httpCacheMaxAgeSeconds);
   }
 
   private static final class Reader {
@@ -155,6 +158,11 @@ public record Config(
       if (value != null && allowed.stream().noneMatch(value::equalsIgnoreCase)) {
         problems.add(name + " must be one of " + String.join(", ", allowed) + " (got '" + value + "')");
       }
+    }
+
+    Path path(String name) {
+      String value = text(name, null);
+      return value == null ? null : Path.of(value);
     }
 
     List<String> list(String name) {

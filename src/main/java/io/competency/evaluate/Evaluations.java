@@ -26,9 +26,10 @@ import java.util.UUID;
  * store can keep, then read and evaluated on a worker thread (large partners send tens of thousands
  * of deployments), and the evaluation is stored with its owner. A {@code clientMutationId} makes it
  * idempotent: sent again with the same input (compared by {@link InputDigest}), it returns the first
- * evaluation; with another input, or when the owner already used it for an {@code evaluatePartner}
- * ({@link PartnerEvaluations}), an {@link #IDEMPOTENCY_CONFLICT}. An evaluation is visible to its
- * owner only: to anyone else its id reads as null, exactly like an id that does not exist.
+ * evaluation; with another input, or when the owner already sent it with {@code evaluatePartner}
+ * ({@link PartnerEvaluations}, whose first evaluation keeps the key), an {@link #IDEMPOTENCY_CONFLICT}.
+ * An evaluation is visible to its owner only: to anyone else its id reads as null, exactly like an id
+ * that does not exist.
  *
  * <p>Failures are left as they arose: a {@link io.competency.store.StoreFault} from the store, the
  * engine's own exception from a bug in the rules.
@@ -76,18 +77,16 @@ public final class Evaluations {
     }
     String retryKey = (String) input.get("clientMutationId");
     String digest = InputDigest.of(input);
-    if (retryKey == null) {
-      return run(snapshot, input, owner, null, digest);
-    }
-    // A concurrent request with the same clientMutationId may still win the insert: save() then returns
-    // its evaluation, and the digests decide between retry and conflict.
-    return store.findByClientMutationId(owner, retryKey).compose(first -> first != null
-        ? Future.succeededFuture(retried(first, digest))
-        : store.findSetByClientMutationId(owner, retryKey).compose(set -> set != null
-            ? Future.succeededFuture(conflict())
-            : run(snapshot, input, owner, retryKey, digest)));
+    return run(snapshot, input, owner, retryKey, digest);
   }
 
+  /**
+   * Reads and evaluates the input, then saves it. A retry is found where it is kept rather than looked
+   * up first: save() returns the evaluation already kept under the {@code clientMutationId} (also one a
+   * concurrent request has just stored), and the digests decide between retry and conflict. Only input
+   * that no longer reads (the catalog changed since) asks the store first, so that a retry of it still
+   * gets its evaluation, or its conflict, as it did before.
+   */
   private Future<Evaluated> run(CatalogSnapshot snapshot, Map<String, Object> input, String owner, String retryKey, String digest) {
     return vertx.<Object>executeBlocking(() -> {
       ReadRequest read = new EvaluationRequestReader(snapshot, clock).read(input, INPUT);
@@ -96,17 +95,21 @@ public final class Evaluations {
       }
       return new Evaluation(UUID.randomUUID(), owner, retryKey, digest, snapshot.revision(), clock.instant(), read.request(),
           engine.evaluate(snapshot, read));
-    }, false).compose(outcome -> outcome instanceof Evaluation evaluation
-        ? store.save(evaluation).map(saved -> retried(saved, digest))
-        : Future.succeededFuture((Evaluated) outcome));
+    }, false).compose(outcome -> {
+      if (outcome instanceof Evaluation evaluation) {
+        return store.save(evaluation).map(saved -> retried(saved, digest));
+      }
+      Evaluated rejected = (Evaluated) outcome;
+      return retryKey == null ? Future.succeededFuture(rejected) : store.findByClientMutationId(owner, retryKey)
+          .map(first -> first == null ? rejected : retried(first, digest));
+    });
   }
 
   /** The evaluation kept under a {@code clientMutationId}, as the answer to an input with this digest. */
   private static Evaluated retried(Evaluation kept, String digest) {
-    return kept.inputDigest().equals(digest) ? Evaluated.of(kept) : conflict();
-  }
-
-  private static Evaluated conflict() {
+    if (kept.inputDigest().equals(digest)) {
+      return Evaluated.of(kept);
+    }
     return Evaluated.rejected(List.of(new Problem(INPUT.field("clientMutationId"), IDEMPOTENCY_CONFLICT,
         "this clientMutationId was already used with a different input; use a new clientMutationId for a new evaluation")));
   }

@@ -39,9 +39,11 @@ import java.util.UUID;
  *
  * <p>A {@code clientMutationId} makes the call idempotent: sent again with the same input (compared by
  * {@link InputDigest}), it returns the first set's evaluations; with another input, or when the owner
- * already used the key for an {@code evaluate}, an {@link Evaluations#IDEMPOTENCY_CONFLICT}. A retry
- * racing its original still stores one set: the store keeps the first and answers the other with it. A
- * call that evaluates nothing (it listed only competencies without options) stores nothing.
+ * already used the key for an {@code evaluate}, an {@link Evaluations#IDEMPOTENCY_CONFLICT}. One key
+ * names one request of its owner whichever mutation sent it: the set's first evaluation carries it
+ * ({@link EvaluationSet}), so the store refuses it to either mutation after the other. A retry racing
+ * its original still stores one set: the store keeps the first and answers the other with it. A call that
+ * evaluates nothing (it listed only competencies without options) stores nothing.
  */
 public final class PartnerEvaluations {
   private static final FieldPath INPUT = FieldPath.root().field("input");
@@ -121,7 +123,12 @@ public final class PartnerEvaluations {
       ranked.add(new Ranked(evaluation, result.standing(catalogIndex.get(option))));
     }
     ranked.sort(Comparator.comparing(Ranked::standing, PartnerOrder.INSTANCE));
-    return new EvaluationSet(UUID.randomUUID(), owner, retryKey, digest, now, ranked.stream().map(Ranked::evaluation).toList());
+    List<Evaluation> evaluations = new ArrayList<>(ranked.stream().map(Ranked::evaluation).toList());
+    if (!evaluations.isEmpty() && retryKey != null) {
+      Evaluation first = evaluations.get(0);
+      evaluations.set(0, new Evaluation(first.id(), owner, retryKey, digest, first.catalogRevision(), now, first.request(), first.result()));
+    }
+    return new EvaluationSet(UUID.randomUUID(), owner, retryKey, digest, now, evaluations);
   }
 
   private record Ranked(Evaluation evaluation, PartnerOrder.Standing standing) {

@@ -221,11 +221,19 @@ public final class Explanations {
     return name == null ? term.name().english() : name;
   }
 
+  /**
+   * The wording of {@code locale}, one per thread: a wording holds number formats, which are costly to
+   * make and not safe to share between threads, and every requirement result of every response needs one.
+   */
   private static Wording wording(String locale) {
     return switch (locale) {
-      case "ru-RU" -> new RussianWording();
-      case "ko-KR" -> new KoreanWording();
-      default -> new EnglishWording();
+      case "ru-RU" -> RUSSIAN.get();
+      case "ko-KR" -> KOREAN.get();
+      default -> ENGLISH.get();
     };
   }
+
+  private static final ThreadLocal<Wording> RUSSIAN = ThreadLocal.withInitial(RussianWording::new);
+  private static final ThreadLocal<Wording> KOREAN = ThreadLocal.withInitial(KoreanWording::new);
+  private static final ThreadLocal<Wording> ENGLISH = ThreadLocal.withInitial(EnglishWording::new);
 }

@@ -20,9 +20,9 @@ import io.competency.catalog.Term;
 import io.competency.catalog.Tier;
 import io.competency.catalog.Translations;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Function;
 
 /** Data fetchers of the catalog's object types. Everything is read from the request's snapshot. */
@@ -55,7 +55,12 @@ final class CatalogFetchers {
           .dataFetcher("title", localized(Requirement::title))
           .dataFetcher("notes", env -> {
             String wanted = wantedLocale(env);
-            return env.<Requirement>getSource().notes().stream().map(n -> Localization.localize(n, wanted)).toList();
+            List<Translations> notes = env.<Requirement>getSource().notes();
+            List<LocalizedText> out = new ArrayList<>(notes.size());
+            for (Translations note : notes) {
+              out.add(Localization.localize(note, wanted));
+            }
+            return out;
           }));
     }
     wiring.type("PerformanceRequirement", t -> t
@@ -126,6 +131,13 @@ final class CatalogFetchers {
   }
 
   static <T> List<T> terms(List<String> codes, Function<String, T> lookup) {
-    return codes.stream().map(lookup).filter(Objects::nonNull).toList();
+    List<T> out = new ArrayList<>(codes.size());
+    for (String code : codes) {
+      T term = lookup.apply(code);
+      if (term != null) {
+        out.add(term);
+      }
+    }
+    return out;
   }
 }

@@ -24,6 +24,8 @@ public enum ErrorCode implements graphql.ErrorClassification {
   NOT_FOUND,
   /** The endpoint does not answer this method (a mutation sent with GET, say); the Allow header lists those it does. */
   METHOD_NOT_ALLOWED,
+  /** The {@code Accept} header accepts neither {@code application/graphql-response+json} nor {@code application/json}. */
+  NOT_ACCEPTABLE,
   /** The body is not {@code application/json}. */
   UNSUPPORTED_MEDIA_TYPE,
   /** The request body exceeds the configured limit. Send less. */

@@ -1,5 +1,7 @@
 package io.competency.graphql;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExecutionInput;
@@ -10,6 +12,8 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import graphql.introspection.Introspection;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
@@ -48,6 +52,12 @@ public final class GraphqlApi {
   private final GraphQLSchema schema;
   private final DocumentCache documents;
   private final boolean introspection;
+  /**
+   * Compiled catalog queries by operation (the very node of a cached document, compared by identity);
+   * {@link #NOT_COMPILED} for those that cannot be.
+   */
+  private final Cache<OperationDefinition, Object> compiled = Caffeine.newBuilder().weakKeys().maximumSize(500).build();
+  private static final Object NOT_COMPILED = new Object();
 
   private GraphqlApi(GraphQLSchema schema, QueryLimits limits, boolean introspection, Consumer<String> evaluationOutcomes) {
     this.schema = schema;
@@ -111,7 +121,7 @@ public final class GraphqlApi {
   }
 
   /** Java classes are named as the GraphQL object types they stand for. */
-  private static final TypeResolver BY_CLASS_NAME = env -> {
+  static final TypeResolver BY_CLASS_NAME = env -> {
     Object source = env.getObject();
     GraphQLObjectType type = env.getSchema().getObjectType(source.getClass().getSimpleName());
     if (type == null) {
@@ -126,6 +136,27 @@ public final class GraphqlApi {
 
   public DocumentCache documents() {
     return documents;
+  }
+
+  /**
+   * The JSON response to a catalog-only query (a {@code query} operation of a document from {@link #documents}), run
+   * along its compiled plan ({@link CompiledQuery}): the same bytes as serializing {@link #execute}'s
+   * result. Null when the query is not one that compiles, or when this request needs graphql-java
+   * after all (an error to report, say): then {@link #execute} it.
+   */
+  public byte[] executeCompiled(Document document, OperationDefinition operation, Map<String, Object> variables, RequestScope scope) {
+    Object plan = compiled.get(operation, k -> {
+      CompiledQuery q = CompiledQuery.compile(schema, document, operation);
+      return q == null ? NOT_COMPILED : q;
+    });
+    if (!(plan instanceof CompiledQuery q)) {
+      return null;
+    }
+    try {
+      return q.execute(variables == null ? Map.of() : variables, scope);
+    } catch (CompiledQuery.Fallback e) {
+      return null;
+    }
   }
 
   public CompletableFuture<ExecutionResult> execute(String query, String operationName, Map<String, Object> variables,

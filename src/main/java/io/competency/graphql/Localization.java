@@ -3,6 +3,8 @@ package io.competency.graphql;
 import io.competency.catalog.Translations;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Chooses the locale to serve. A requested locale is matched against the catalog's locales by RFC 4647:
@@ -26,7 +28,8 @@ public final class Localization {
     List<Locale.LanguageRange> ranges;
     try {
       ranges = Locale.LanguageRange.parse(acceptLanguage);
-    } catch (IllegalArgumentException e) {
+    } catch (RuntimeException e) {
+      // Not only IllegalArgumentException: the JDK fails on some malformed ranges ("-") with others.
       return Translations.ENGLISH;
     }
     for (Locale.LanguageRange range : ranges) {
@@ -61,10 +64,27 @@ public final class Localization {
   public static LocalizedText localize(Translations text, String wanted) {
     String translated = text.in(wanted);
     if (translated != null) {
-      return new LocalizedText(translated, Locale.forLanguageTag(wanted), false);
+      return new LocalizedText(translated, locale(wanted), false);
     }
     boolean english = wanted.equals(Translations.ENGLISH);
-    return new LocalizedText(text.english(), Locale.forLanguageTag(Translations.ENGLISH), !english);
+    return new LocalizedText(text.english(), ENGLISH, !english);
+  }
+
+  private static final Locale ENGLISH = Locale.forLanguageTag(Translations.ENGLISH);
+  /** Parsed tags: every localized field of every response names its locale, and parsing one is not cheap. */
+  private static final Map<String, Locale> LOCALES = new ConcurrentHashMap<>();
+  private static final int MAX_LOCALES = 1_000;
+
+  private static Locale locale(String tag) {
+    Locale known = LOCALES.get(tag);
+    if (known != null) {
+      return known;
+    }
+    Locale parsed = Locale.forLanguageTag(tag);
+    if (LOCALES.size() < MAX_LOCALES) {
+      LOCALES.put(tag, parsed);
+    }
+    return parsed;
   }
 
   private static String canonical(String tag, List<String> available) {

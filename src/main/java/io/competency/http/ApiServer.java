@@ -27,27 +27,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ApiServer {
 
-  /** What GraphiQL opens with: a competency's tiers and requirements, in Russian where translated. */
-  private static final String GRAPHIQL_QUERY = """
-      # Localized fields take a locale; untranslated text is English with fallback: true.
-      {
-        competency(slug: "cloud-productivity") {
-          name(locale: "ru-RU") { text locale fallback }
-          options {
-            slug
-            tiers {
-              slug rank name(locale: "ru-RU") { text fallback }
-              requirements {
-                position title(locale: "ru-RU") { text fallback }
-                ... on PerformanceRequirement { metrics { metric thresholds { market { code } value } } }
-                ... on SkillRequirement { individuals paths { choices { anyOf { code title { text } } } } }
-              }
-            }
-          }
-        }
-      }
-      """;
-
   private final HttpServer server;
 
   private ApiServer(HttpServer server) {
@@ -76,13 +55,16 @@ public final class ApiServer {
     String sdl = GraphqlApi.sdl();
     router.route("/schema.graphql").method(HttpMethod.GET).method(HttpMethod.HEAD)
         .handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end(sdl));
+    GraphiqlPage graphiqlPage = new GraphiqlPage();
+    router.route("/graphiql").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(graphiqlPage::handle);
     GraphiQLHandler graphiql = GraphiQLHandler.create(vertx, new GraphiQLHandlerOptions().setEnabled(true).setGraphQLUri("/graphql")
-        .setQuery(GRAPHIQL_QUERY));
-    router.route("/graphiql*").subRouter(graphiql.router());
+        .setGraphQLWSEnabled(false));
+    router.route("/graphiql/*").subRouter(graphiql.router());
     GraphqlHandler graphql = new GraphqlHandler(api, store, authenticator, config, telemetry);
-    router.post("/graphql").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes())).handler(graphql);
-    router.get("/graphql").handler(graphql);
-    router.head("/graphql").handler(graphql);
+    router.post("/graphql").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes())).handler(HttpCaching::graphqlDefaults)
+        .handler(graphql);
+    router.get("/graphql").handler(HttpCaching::graphqlDefaults).handler(graphql);
+    router.head("/graphql").handler(HttpCaching::graphqlDefaults).handler(graphql);
     router.route().last().handler(Refusals::unrouted);
     router.route().failureHandler(Refusals::failure);
     for (int status : new int[] {400, 404, 405, 413, 414, 431, 500}) {
@@ -104,8 +86,8 @@ public final class ApiServer {
   private static CorsHandler cors(Config config) {
     CorsHandler cors = CorsHandler.create()
         .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.OPTIONS))
-        .allowedHeaders(Set.of("Content-Type", "Authorization", "Accept-Language", "X-Request-Id", "traceparent"))
-        .exposedHeaders(Set.of("Content-Language", "X-Request-Id"))
+        .allowedHeaders(Set.of("Content-Type", "Accept", "Authorization", "Accept-Language", "If-None-Match", "X-Request-Id", "traceparent"))
+        .exposedHeaders(Set.of("Content-Language", "ETag", "X-Request-Id"))
         .maxAgeSeconds(600);
     if (config.corsOrigins().contains("*")) {
       return cors.addOrigin("*");

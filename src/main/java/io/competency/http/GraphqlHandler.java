@@ -37,7 +37,8 @@ import java.util.Set;
  * {@code /graphql} over HTTP: JSON POST for everything, GET for queries only. Before anything runs it
  * resolves persisted queries, applies the size limit, fetches the parsed and validated document from
  * the cache, refuses mutations over GET, and authenticates and authorizes mutations, so that a refused
- * request has no effect at all. Catalog-only queries are answered from a response cache.
+ * request has no effect at all. Catalog-only queries are answered from a response cache, else run
+ * along their compiled plan ({@link GraphqlApi#executeCompiled}) when they have one.
  */
 final class GraphqlHandler implements Handler<RoutingContext> {
   /** Query fields that read only the catalog: their answers are public and cacheable per revision. */
@@ -56,12 +57,14 @@ final class GraphqlHandler implements Handler<RoutingContext> {
   private final ResponseCache responses = new ResponseCache(2_000);
   private final PersistedQueries persistedQueries = new PersistedQueries(1_000);
   private final Access access;
+  private final HttpCaching caching;
 
   GraphqlHandler(GraphqlApi api, CatalogStore store, Authenticator authenticator, Config config, Telemetry telemetry) {
     this.api = api;
     this.store = store;
     this.access = new Access(authenticator);
     this.config = config;
+    this.caching = new HttpCaching(config.httpCacheMaxAgeSeconds());
     responses.monitor(telemetry);
     persistedQueries.monitor(telemetry);
     api.documents().monitor(telemetry);
@@ -69,6 +72,13 @@ final class GraphqlHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
+    MediaType type = MediaType.negotiate(ctx.request().getHeader("Accept"));
+    if (type == null) {
+      refuse(ctx, new HttpProblem(406, ErrorCode.NOT_ACCEPTABLE,
+          "the response is application/graphql-response+json or application/json; accept one of them"));
+      return;
+    }
+    ctx.put(Responses.MEDIA_TYPE, type);
     boolean heavy = ctx.body() != null && ctx.body().length() > HEAVY_BODY_BYTES;
     if (heavy) {
       ctx.vertx().executeBlocking(() -> {
@@ -111,7 +121,7 @@ final class GraphqlHandler implements Handler<RoutingContext> {
       persistedQueries.register(request);
     }
     if (entry.hasErrors()) {
-      respond(ctx, ExecutionResult.newExecutionResult().errors(codedErrors(entry.getErrors())).build(), null);
+      respond(ctx, ExecutionResult.newExecutionResult().errors(codedErrors(entry.getErrors())).build(), null, null);
       return;
     }
     OperationDefinition operation = operation(entry.getDocument(), request.operationName());
@@ -135,11 +145,35 @@ final class GraphqlHandler implements Handler<RoutingContext> {
     ResponseCache.Key key = catalogOnly
         ? new ResponseCache.Key(snapshot.revision(), locale, query, request.operationName(), Json.encode(request.variables()))
         : null;
+    String etag = catalogOnly && ctx.request().method() != HttpMethod.POST
+        ? HttpCaching.etag(snapshot.revision(), locale, ctx.get(Responses.MEDIA_TYPE), query, request.operationName(), key.variables())
+        : null;
+    if (etag != null && HttpCaching.matches(ctx.request().getHeader("If-None-Match"), etag)) {
+      ctx.put(RequestObserver.OUTCOME, "OK");
+      caching.notModified(ctx.response(), etag);
+      return;
+    }
     Buffer cached = key == null ? null : responses.get(key);
     if (cached != null) {
       ctx.put(RequestObserver.OUTCOME, "OK");
+      if (etag != null) {
+        caching.cacheable(ctx.response(), etag);
+      }
       Responses.send(ctx, 200, cached);
       return;
+    }
+    if (catalogOnly) {
+      byte[] compiled = api.executeCompiled(entry.getDocument(), operation, request.variables(), new RequestScope(snapshot, null, locale));
+      if (compiled != null) {
+        ctx.put(RequestObserver.OUTCOME, "OK");
+        Buffer body = Buffer.buffer(compiled);
+        responses.put(key, body);
+        if (etag != null) {
+          caching.cacheable(ctx.response(), etag);
+        }
+        Responses.send(ctx, 200, body);
+        return;
+      }
     }
     Future<Principal> caller = catalogOnly ? Future.succeededFuture() : access.authenticate(ctx, Access.needsKey(mutation, fields));
     caller.compose(principal -> {
@@ -147,7 +181,7 @@ final class GraphqlHandler implements Handler<RoutingContext> {
           RequestScope scope = new RequestScope(snapshot, principal, locale);
           return Future.fromCompletionStage(api.execute(query, request.operationName(), request.variables(), scope), ctx.vertx().getOrCreateContext());
         })
-        .onSuccess(result -> respond(ctx, result, result.getErrors().isEmpty() ? key : null))
+        .onSuccess(result -> respond(ctx, result, result.getErrors().isEmpty() ? key : null, result.getErrors().isEmpty() ? etag : null))
         .onFailure(failure -> {
           if (failure instanceof HttpProblem p) {
             refuse(ctx, p);
@@ -158,13 +192,22 @@ final class GraphqlHandler implements Handler<RoutingContext> {
         });
   }
 
-  private void respond(RoutingContext ctx, ExecutionResult result, ResponseCache.Key cacheKey) {
+  /**
+   * Sends a GraphQL result. As {@code application/graphql-response+json}, a result without data (the
+   * document did not parse or validate, or the variables did not coerce: nothing ran) is a 400; as
+   * {@code application/json}, every GraphQL result is a 200.
+   */
+  private void respond(RoutingContext ctx, ExecutionResult result, ResponseCache.Key cacheKey, String etag) {
     ctx.put(RequestObserver.OUTCOME, result.getErrors().isEmpty() ? "OK" : codeOf(result.getErrors().get(0)));
     Buffer body = Buffer.buffer(Json.encode(result.toSpecification()));
     if (cacheKey != null) {
       responses.put(cacheKey, body);
     }
-    Responses.send(ctx, 200, body);
+    if (etag != null) {
+      caching.cacheable(ctx.response(), etag);
+    }
+    boolean nothingRan = !result.isDataPresent();
+    Responses.send(ctx, nothingRan && ctx.get(Responses.MEDIA_TYPE) == MediaType.GRAPHQL_RESPONSE ? 400 : 200, body);
   }
 
   private static String codeOf(GraphQLError error) {

@@ -30,7 +30,7 @@ record GraphqlRequest(String query, String operationName, Map<String, Object> va
     if (body == null || body.length() == 0) {
       throw new HttpProblem(400, ErrorCode.BAD_REQUEST, "the request body is empty");
     }
-    Map<?, ?> object = decode(body.toString(StandardCharsets.UTF_8), "the body");
+    Map<?, ?> object = decode(body.getBytes(), "the body");
     return request(object.get("query"), object.get("operationName"), object.get("variables"), object.get("extensions"));
   }
 
@@ -54,6 +54,24 @@ record GraphqlRequest(String query, String operationName, Map<String, Object> va
    * a fraction or exponent are decoded as {@link java.math.BigDecimal}, never {@code double}, so that
    * amounts of money arrive exactly as sent.
    */
+  /** {@link #decode(String, String)} of UTF-8 bytes, parsed as they are rather than decoded into a String first. */
+  private static Map<?, ?> decode(byte[] json, String what) {
+    int start = 0;
+    while (start < json.length && (json[start] == ' ' || json[start] == '\n' || json[start] == '\r' || json[start] == '\t')) {
+      start++;
+    }
+    if (start == json.length || json[start] != '{') {
+      return decode(new String(json, StandardCharsets.UTF_8), what);
+    }
+    try {
+      return EXACT.readValue(json, Map.class);
+    } catch (JsonProcessingException e) {
+      throw new HttpProblem(400, ErrorCode.BAD_REQUEST, what + " is not valid JSON");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static Map<?, ?> decode(String json, String what) {
     if (!json.stripLeading().startsWith("{")) {
       throw new HttpProblem(400, ErrorCode.BAD_REQUEST, what + " must be a JSON object");

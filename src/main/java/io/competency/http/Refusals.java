@@ -1,6 +1,7 @@
 package io.competency.http;
 
 import io.competency.graphql.ErrorCode;
+import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.http.HttpServerRequest;
@@ -49,6 +50,7 @@ final class Refusals {
   }
 
   static void methodNotAllowed(RoutingContext ctx, String allowed) {
+    graphqlHeaders(ctx);
     ctx.response().putHeader("Allow", allowed);
     Responses.error(ctx, 405, ErrorCode.METHOD_NOT_ALLOWED, ctx.request().method() + " is not answered here; use " + allowed);
   }
@@ -60,6 +62,7 @@ final class Refusals {
 
   /** As {@link #failure(RoutingContext)}, for the router's error handler of {@code status}. */
   static void failure(RoutingContext ctx, int status) {
+    graphqlHeaders(ctx);
     switch (status) {
       case 404 -> unrouted(ctx);
       case 405 -> methodNotAllowed(ctx, ENDPOINTS.getOrDefault(ctx.normalizedPath(), "GET"));
@@ -68,6 +71,10 @@ final class Refusals {
       case 414 -> Responses.error(ctx, 414, ErrorCode.URI_TOO_LONG, "the URL is too long; send the query with POST");
       case 431 -> Responses.error(ctx, 431, ErrorCode.HEADERS_TOO_LARGE, "the request headers are too large");
       default -> {
+        if (malformedHttp(ctx.failure())) {
+          Responses.error(ctx, 400, ErrorCode.BAD_REQUEST, "the request body is not well-formed HTTP");
+          return;
+        }
         if (status >= 400 && status < 500) {
           Responses.error(ctx, status, ErrorCode.BAD_REQUEST, "bad request");
           return;
@@ -75,6 +82,28 @@ final class Refusals {
         LOG.log(Level.SEVERE, "request failed: " + ctx.request().method() + " " + ctx.request().path(), ctx.failure());
         Responses.error(ctx, 500, ErrorCode.INTERNAL, "internal error");
       }
+    }
+  }
+
+  /**
+   * A failure of the HTTP decoder while it read the body (a malformed chunk, say): the client's, not a
+   * fault; Vert.x closes the connection, so the answer may not reach it.
+   */
+  private static boolean malformedHttp(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof DecoderException
+          || t.getStackTrace().length > 0 && t.getStackTrace()[0].getClassName().startsWith("io.netty.handler.codec.http.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A refusal on {@code /graphql} says what it varies with and is not stored, like every answer there. */
+  private static void graphqlHeaders(RoutingContext ctx) {
+    if ("/graphql".equals(ctx.request().path()) && !ctx.response().headWritten()) {
+      ctx.response().putHeader("Vary", HttpCaching.VARY);
+      HttpCaching.notCacheable(ctx.response());
     }
   }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 /** Writes JSON responses, GraphQL-shaped errors included. */
 final class Responses {
   static final String JSON = "application/json; charset=utf-8";
+  /** The routing-context key of the {@link MediaType} a {@code /graphql} request's answers are sent as. */
+  static final String MEDIA_TYPE = "graphql.mediaType";
 
   private Responses() {
   }
@@ -19,15 +21,21 @@ final class Responses {
     send(ctx, status, Buffer.buffer(Json.encode(body)));
   }
 
+  /** Sends {@code body} as JSON, or, on {@code /graphql}, as the media type negotiated for the request. */
   static void send(RoutingContext ctx, int status, Buffer body) {
-    send(ctx.response(), status, body);
+    MediaType type = ctx.get(MEDIA_TYPE);
+    send(ctx.response(), status, body, type == null ? JSON : type.contentType());
   }
 
   static void send(HttpServerResponse response, int status, Buffer body) {
+    send(response, status, body, JSON);
+  }
+
+  private static void send(HttpServerResponse response, int status, Buffer body, String contentType) {
     if (response.ended() || response.closed()) {
       return;
     }
-    response.setStatusCode(status).putHeader("Content-Type", JSON).end(body);
+    response.setStatusCode(status).putHeader("Content-Type", contentType).end(body);
   }
 
   /**
@@ -35,7 +43,7 @@ final class Responses {
    * shape of every error this server sends, on every path.
    */
   static void error(RoutingContext ctx, int status, ErrorCode code, String message) {
-    error(ctx.response(), status, code, message);
+    send(ctx, status, errorBody(code, message));
   }
 
   static void error(HttpServerResponse response, int status, ErrorCode code, String message) {

@@ -90,7 +90,8 @@ public final class Database {
       throw new IllegalStateException("cannot migrate the database " + o.getHost() + ":" + o.getPort() + "/" + o.getDatabase()
           + " (DATABASE_URL): " + cause.getMessage(), e);
     }
-    LOG.info("database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migration(s) applied)");
+    LOG.info(result.migrationsExecuted == 0 ? "database schema up to date"
+        : "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migration(s) applied)");
   }
 
   public PgConnectOptions connectOptions() {

@@ -24,9 +24,11 @@ public interface EvaluationStore {
   Future<Evaluation> findByClientMutationId(String owner, String clientMutationId);
 
   /**
-   * Keeps every evaluation of {@code set}, all or none, unless its owner already has a set with the same
-   * {@code clientMutationId}: then that first set is returned and nothing is written. Retry keys of sets
-   * and of single evaluations are kept apart; callers that want one namespace look in both.
+   * Keeps every evaluation of {@code set}, all or none, unless its owner already used the set's
+   * {@code clientMutationId}, for a set or for a single evaluation: then what was kept first under it is
+   * returned (a single evaluation as a set of one, see {@link #alone}) and nothing is written. The set's
+   * first evaluation carries the key ({@link EvaluationSet}), so {@link #save} of a single evaluation with
+   * the same key returns that evaluation.
    */
   Future<EvaluationSet> saveSet(EvaluationSet set);
 
@@ -48,6 +50,11 @@ public interface EvaluationStore {
     EvaluationRequest choices = new EvaluationRequest(r.competency(), r.option(), r.market(), r.asOf(), none, r.reference());
     return new Evaluation(e.id(), e.owner(), e.clientMutationId(), e.inputDigest(), e.catalogRevision(), e.createdAt(),
         choices, e.result());
+  }
+
+  /** A single evaluation kept under a retry key, as the answer to a set saved with the same key. */
+  static EvaluationSet alone(Evaluation e) {
+    return new EvaluationSet(e.id(), e.owner(), e.clientMutationId(), e.inputDigest(), e.createdAt(), List.of(e));
   }
 
   /** What a store keeps of a set: each evaluation {@link #readable}. */

@@ -52,14 +52,20 @@ public final class MemoryEvaluationStore implements EvaluationStore {
   public synchronized Future<EvaluationSet> saveSet(EvaluationSet set) {
     EvaluationSet kept = EvaluationStore.readable(set);
     if (kept.clientMutationId() != null) {
-      EvaluationSet first = setsByRetryKey.putIfAbsent(retryKey(kept.owner(), kept.clientMutationId()), kept);
-      if (first != null) {
-        return Future.succeededFuture(first);
+      String key = retryKey(kept.owner(), kept.clientMutationId());
+      EvaluationSet first = setsByRetryKey.get(key);
+      Evaluation single = byRetryKey.get(key);
+      if (first != null || single != null) {
+        return Future.succeededFuture(first != null ? first : EvaluationStore.alone(single));
       }
+      setsByRetryKey.put(key, kept);
     }
     for (Evaluation e : kept.evaluations()) {
       byId.put(e.id(), e);
       setOf.put(e.id(), kept);
+      if (e.clientMutationId() != null) {
+        byRetryKey.put(retryKey(e.owner(), e.clientMutationId()), e);
+      }
     }
     evictBeyondCapacity(kept);
     return Future.succeededFuture(set);

@@ -100,8 +100,11 @@ public final class PgEvaluationStore implements EvaluationStore {
 
   /**
    * Inserts the set row first, then its tier sets and evaluations, in one transaction of its own (a set
-   * is a batch already). When the set's retry key is taken, the insert of the set row does nothing, the
-   * transaction is rolled back with nothing of this set written, and the stored set is the answer.
+   * is a batch already). When the set's retry key is taken, by a set (the insert of the set row does
+   * nothing) or by a single evaluation (the first member's row, which carries the key, is not inserted),
+   * the transaction is rolled back with nothing of this set written, and what holds the key is the answer.
+   * Both unique constraints decide, so a set racing a set or a single evaluation with the same key is
+   * stored only if it wins.
    */
   @Override
   public Future<EvaluationSet> saveSet(EvaluationSet set) {
@@ -112,13 +115,14 @@ public final class PgEvaluationStore implements EvaluationStore {
         .addArrayOfUUID(set.evaluations().stream().map(Evaluation::id).toArray(UUID[]::new));
     Future<Boolean> inserted = pool.withTransaction(conn -> conn.preparedQuery(INSERT_SET).execute(setRow)
         .compose(rows -> rows.size() == 0 ? Future.failedFuture(new RetryKeyTaken())
-            : insertTierSets(conn, newTierSets.values())
-                .compose(v -> writes.isEmpty() ? Future.succeededFuture() : conn.preparedQuery(INSERT).execute(arrays(writes)))
-                .map(true)))
+            : insertTierSets(conn, newTierSets.values()).compose(v -> conn.preparedQuery(INSERT).execute(arrays(writes))))
+        .compose(members -> members.size() < writes.size() ? Future.failedFuture(new RetryKeyTaken()) : Future.succeededFuture(true)))
         .recover(e -> e instanceof RetryKeyTaken ? Future.succeededFuture(false) : Future.failedFuture(e));
     return StoreFault.classified(inserted).compose(done -> {
       if (!done) {
-        return findSetByClientMutationId(set.owner(), set.clientMutationId());
+        return findSetByClientMutationId(set.owner(), set.clientMutationId()).compose(first -> first != null
+            ? Future.succeededFuture(first)
+            : findByClientMutationId(set.owner(), set.clientMutationId()).map(single -> single == null ? null : EvaluationStore.alone(single)));
       }
       storedTierSets.addAll(newTierSets.keySet());
       return Future.succeededFuture(set);

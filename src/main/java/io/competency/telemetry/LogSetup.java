@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.status.NopStatusListener;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,16 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
   /** The logger of the access log: one line per HTTP request. */
   public static final String ACCESS = "access";
 
-  /** Initializes logging once; later calls do nothing. */
+  /**
+   * Initializes logging once; later calls do nothing. Logback's notes about itself are not printed
+   * (set {@code -Dlogback.statusListenerClass=SYSOUT} to see them): it would print them all at its first
+   * warning, such as its version check failing inside the shaded jar, whose manifests are merged; the
+   * configuration here is code, so it has no file to get wrong.
+   */
   public static void init() {
+    if (System.getProperty("logback.statusListenerClass") == null) {
+      System.setProperty("logback.statusListenerClass", NopStatusListener.class.getName());
+    }
     LoggerFactory.getILoggerFactory();
   }
 

@@ -20,6 +20,7 @@ import io.vertx.micrometer.VertxPrometheusOptions;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
@@ -56,7 +57,10 @@ public final class Telemetry {
 
   /** A Vert.x instance that reports its HTTP server, pools and the JVM to this registry. */
   public Vertx newVertx() {
+    // Vert.x keeps its metrics backends in a JVM-wide map by registry name: a name of its own keeps this
+    // Vert.x reporting to this registry while other servers' run in the same JVM (as tests do).
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
+        .setRegistryName("competency-catalog-" + UUID.randomUUID())
         .setEnabled(true)
         .setJvmMetricsEnabled(true)
         .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true).setPublishQuantiles(true))

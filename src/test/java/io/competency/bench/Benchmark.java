@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  * generator (wrk, one thread, 50 connections, pinned to CPU 1), on the embedded store and on a
  * PostgreSQL database the benchmark creates and drops. One table shows throughput, latency and the
  * server's CPU per request of each scenario, start-up time, memory (RSS) and GC pauses, the large
- * evaluation beside its parse floor and {@code evaluatePartner} with the same data over every option,
- * and whether each target is met.
+ * evaluation beside its parse floor, {@code evaluatePartner} over every option beside {@code evaluate} of
+ * one with the same data, and whether each target is met.
  *
  * <p>Settings (environment): {@code BENCH_DATABASE_URL} (an admin URL of a PostgreSQL server that may
  * create databases; without it the PostgreSQL rows are skipped), {@code SERVER_JAVA_OPTS} (the
@@ -61,6 +61,7 @@ public final class Benchmark {
   private final AtomicLong numbers = new AtomicLong();
   private final List<Row> rows = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private PartnerWide partnerWide;
 
   /** One line of the table. */
   private record Row(String scenario, String store, Load.Result result, double cpuMicrosPerRequest) {
@@ -192,31 +193,58 @@ public final class Benchmark {
 
   // --- the large evaluation ---------------------------------------------------------------------------
 
-  private record Large(long bodyBytes, double evaluateMillis, double maxMillis, double parseMillis, double ratio, int options,
-      double partnerMillis, double partnerMaxMillis, double partnerRatio) {
+  /** The deployments evaluation, and the revenue-lines one beside it (null when it did not run). */
+  private record Large(long bodyBytes, double evaluateMillis, double maxMillis, double parseMillis, double ratio, Large revenue) {
+    /** Microseconds per input item (deployment or revenue line): 100,000 of them. */
+    double microsPerItem() {
+      return evaluateMillis * 1000 / 100_000;
+    }
   }
 
-  private static final Pattern LARGE = Pattern.compile("LARGE body_bytes=(\\d+) evaluate_p50_ms=([\\d.]+) evaluate_max_ms=([\\d.]+) "
-      + "parse_p50_ms=([\\d.]+) ratio=([\\d.]+) options=(\\d+) partner_p50_ms=([\\d.]+) partner_max_ms=([\\d.]+) "
-      + "partner_ratio=([\\d.]+)");
+  /** {@code evaluatePartner} over every option beside {@code evaluate} of one, with the same large data. */
+  private record PartnerWide(int options, double evaluateMillis, double partnerMillis, double partnerMaxMillis, double ratio) {
+  }
 
-  /** {@link LargeInput} in a JVM of its own, with the server's JVM options, on CPU 0. */
-  private Large large() throws IOException, InterruptedException {
+  private static final Pattern PARTNER = Pattern.compile("PARTNER options=(\\d+) evaluate_p50_ms=([\\d.]+) partner_p50_ms=([\\d.]+) "
+      + "partner_max_ms=([\\d.]+) ratio=([\\d.]+)");
+
+  private static final Pattern LARGE = Pattern.compile("(LARGE|REVENUE) body_bytes=(\\d+) evaluate_p50_ms=([\\d.]+) "
+      + "evaluate_max_ms=([\\d.]+) parse_p50_ms=([\\d.]+) ratio=([\\d.]+)");
+
+  /** {@link LargeInput} in a JVM of its own, on the server's jar with its JVM options, on CPU 0. */
+  private Large large() throws IOException, InterruptedException, java.net.URISyntaxException {
     List<String> command = new ArrayList<>(serverPin);
     command.add(java());
     command.addAll(javaOptions.stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile")).toList());
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), LargeInput.class.getName()));
+    String benchClasses = Path.of(LargeInput.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    command.addAll(List.of("-cp", benchClasses + java.io.File.pathSeparator + jar, LargeInput.class.getName()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     process.waitFor();
     Matcher m = LARGE.matcher(output);
-    if (!m.find()) {
-      notes.add("the large evaluation did not run: " + output.lines().filter(l -> l.contains("fail")).findFirst().orElse(output));
-      return null;
+    Large deployments = null;
+    Large revenue = null;
+    while (m.find()) {
+      Large found = new Large(Long.parseLong(m.group(2)), Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)),
+          Double.parseDouble(m.group(5)), Double.parseDouble(m.group(6)), null);
+      if (m.group(1).equals("LARGE")) {
+        deployments = found;
+      } else {
+        revenue = found;
+      }
     }
-    return new Large(Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
-        Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), Integer.parseInt(m.group(6)), Double.parseDouble(m.group(7)),
-        Double.parseDouble(m.group(8)), Double.parseDouble(m.group(9)));
+    if (deployments == null || revenue == null) {
+      notes.add("a large evaluation did not run: " + output.lines().filter(l -> l.contains("fail")).findFirst().orElse(output));
+    }
+    Matcher p = PARTNER.matcher(output);
+    if (p.find()) {
+      partnerWide = new PartnerWide(Integer.parseInt(p.group(1)), Double.parseDouble(p.group(2)), Double.parseDouble(p.group(3)),
+          Double.parseDouble(p.group(4)), Double.parseDouble(p.group(5)));
+    } else {
+      notes.add("the partner-wide evaluation did not run: " + output.lines().filter(l -> l.contains("fail")).findFirst().orElse(output));
+    }
+    return deployments == null ? null : new Large(deployments.bodyBytes(), deployments.evaluateMillis(), deployments.maxMillis(),
+        deployments.parseMillis(), deployments.ratio(), revenue);
   }
 
   // --- PostgreSQL ----------------------------------------------------------------------------------------
@@ -254,10 +282,17 @@ public final class Benchmark {
       }
       Pool pool = PgBuilder.pool().connectingTo(new PgConnectOptions(admin).setDatabase(name)).using(vertx).build();
       try {
-        io.vertx.sqlclient.Row stats = pool.query("SELECT count(*), coalesce(avg(pg_column_size(e.*)), 0)::bigint, "
-            + "(SELECT count(*) FROM evaluated_tiers), (SELECT coalesce(avg(pg_column_size(t.*)), 0)::bigint FROM evaluated_tiers t) "
-            + "FROM evaluation e").execute().await().iterator().next();
-        return new Persistent(maxRss, pauses, stats.getLong(0), stats.getLong(1), stats.getLong(2), stats.getLong(3));
+        io.vertx.sqlclient.Row stats = pool.query("SELECT count(*), coalesce(avg(pg_column_size(e.*)), 0)::bigint FROM evaluation e")
+            .execute().await().iterator().next();
+        long tierSets = -1;
+        long tierSetBytes = -1;
+        if (pool.query("SELECT to_regclass('evaluated_tiers') IS NOT NULL").execute().await().iterator().next().getBoolean(0)) {
+          io.vertx.sqlclient.Row shared = pool.query("SELECT count(*), coalesce(avg(pg_column_size(t.*)), 0)::bigint FROM evaluated_tiers t")
+              .execute().await().iterator().next();
+          tierSets = shared.getLong(0);
+          tierSetBytes = shared.getLong(1);
+        }
+        return new Persistent(maxRss, pauses, stats.getLong(0), stats.getLong(1), tierSets, tierSetBytes);
       } finally {
         pool.close().await();
       }
@@ -283,8 +318,16 @@ public final class Benchmark {
       System.out.printf(Locale.ROOT, format, "evaluate, 20,000 customers (7 MB)", "memory", "", ms(large.evaluateMillis()), "",
           ms(large.maxMillis()), 0, "");
       System.out.printf(Locale.ROOT, format, "  its parse floor: body to JsonObject", "same JVM", "", ms(large.parseMillis()), "", "", "", "");
-      System.out.printf(Locale.ROOT, format, "evaluatePartner, same data, " + large.options() + " options", "memory", "",
-          ms(large.partnerMillis()), "", ms(large.partnerMaxMillis()), 0, "");
+    }
+    if (large != null && large.revenue() != null) {
+      System.out.printf(Locale.ROOT, format, "evaluate, 20,000 customers, revenue lines", "memory", "", ms(large.revenue().evaluateMillis()),
+          "", ms(large.revenue().maxMillis()), 0, "");
+      System.out.printf(Locale.ROOT, format, "  its parse floor: body to JsonObject", "same JVM", "", ms(large.revenue().parseMillis()), "", "",
+          "", "");
+    }
+    if (partnerWide != null) {
+      System.out.printf(Locale.ROOT, format, "evaluatePartner, same 20,000, " + partnerWide.options() + " options", "memory", "",
+          ms(partnerWide.partnerMillis()), "", ms(partnerWide.partnerMaxMillis()), 0, "");
     }
     System.out.println();
     System.out.printf(Locale.ROOT, "start to /ready (embedded store, median of %d): %.0f ms wall, %d ms CPU%n", starts,
@@ -292,15 +335,26 @@ public final class Benchmark {
     if (large != null) {
       System.out.printf(Locale.ROOT, "large evaluation: %.1f MiB body, median %.0f ms = %.2f × its parse floor (%.0f ms), median of %d%n",
           large.bodyBytes() / 1048576.0, large.evaluateMillis(), large.ratio(), large.parseMillis(), LargeInput.ROUNDS);
-      System.out.printf(Locale.ROOT, "evaluatePartner with the same data: %d options, median %.0f ms = %.2f × the large evaluation%n",
-          large.options(), large.partnerMillis(), large.partnerRatio());
+    }
+    if (large != null && large.revenue() != null) {
+      Large revenue = large.revenue();
+      System.out.printf(Locale.ROOT, "large evaluation with revenue lines: %.1f MiB body, median %.0f ms = %.2f × its parse floor (%.0f ms)%n",
+          revenue.bodyBytes() / 1048576.0, revenue.evaluateMillis(), revenue.ratio(), revenue.parseMillis());
+      System.out.printf(Locale.ROOT, "per input item (median / 100,000): %.1f µs per deployment, %.1f µs per revenue line%n",
+          large.microsPerItem(), revenue.microsPerItem());
+    }
+    if (partnerWide != null) {
+      System.out.printf(Locale.ROOT, "evaluatePartner, the large deployments data against all %d options: median %.0f ms = %.2f × evaluate"
+          + " of one (%.0f ms), sent in turns%n", partnerWide.options(), partnerWide.partnerMillis(), partnerWide.ratio(),
+          partnerWide.evaluateMillis());
     }
     System.out.printf(Locale.ROOT, "memory: highest RSS %d MiB (embedded store)%s; GC pauses: %s%n", embedded.maxRssKib() >> 10,
         persistent == null ? "" : String.format(Locale.ROOT, ", %d MiB (PostgreSQL)", persistent.maxRssKib() >> 10),
         pauses(embedded.gcPauses()) + (persistent == null ? "" : "; PostgreSQL server " + pauses(persistent.gcPauses())));
     if (persistent != null) {
-      System.out.printf(Locale.ROOT, "PostgreSQL: %,d evaluations stored, %d bytes per row on average; %d tier set(s) of %,d bytes shared%n",
-          persistent.stored(), persistent.rowBytes(), persistent.tierSets(), persistent.tierSetBytes());
+      System.out.printf(Locale.ROOT, "PostgreSQL: %,d evaluations stored, %d bytes per row on average%s%n", persistent.stored(),
+          persistent.rowBytes(), persistent.tierSets() < 0 ? "" : String.format(Locale.ROOT, "; %d tier set(s) of %,d bytes shared",
+              persistent.tierSets(), persistent.tierSetBytes()));
     }
     notes.forEach(n -> System.out.println("note: " + n));
 
@@ -315,9 +369,13 @@ public final class Benchmark {
         miss != null && miss.result().perSecond() >= 10_000);
     target("large evaluate ≤ 1.5 × its parse floor", large == null ? null : String.format(Locale.ROOT, "%.2f ×", large.ratio()),
         large != null && large.ratio() <= 1.5);
-    target("evaluatePartner, every option ≤ 3 × evaluate", large == null ? null
-        : String.format(Locale.ROOT, "%.2f × (%d options)", large.partnerRatio(), large.options()),
-        large != null && large.partnerRatio() <= 3);
+    Large revenue = large == null ? null : large.revenue();
+    target("revenue lines no slower per item than deployments", revenue == null ? null
+        : String.format(Locale.ROOT, "%.1f vs %.1f µs", revenue.microsPerItem(), large.microsPerItem()),
+        revenue != null && revenue.microsPerItem() <= large.microsPerItem());
+    target("evaluatePartner, every option ≤ 3 × evaluate", partnerWide == null ? null
+        : String.format(Locale.ROOT, "%.2f × (%d options)", partnerWide.ratio(), partnerWide.options()),
+        partnerWide != null && partnerWide.ratio() <= 3);
     target("ready ≤ 1.5 s", String.format(Locale.ROOT, "%.2f s", embedded.readyMillis() / 1000), embedded.readyMillis() <= 1_500);
     long rss = Math.max(embedded.maxRssKib(), persistent == null ? 0 : persistent.maxRssKib());
     target("RSS ≤ 300 MB", String.format(Locale.ROOT, "%d MB", rss * 1024 / 1_000_000), rss * 1024 <= 300_000_000L);

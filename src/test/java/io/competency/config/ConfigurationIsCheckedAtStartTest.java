@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,11 +19,14 @@ class ConfigurationIsCheckedAtStartTest {
   @Test
   void anEmptyEnvironmentGivesTheDocumentedDefaults() {
     Config config = Config.from(Map.of());
-    assertEquals(List.of("127.0.0.1", 8080, Path.of("catalog"), 16 * 1024 * 1024, 100_000, 15, 2_000, 50, true),
-        List.of(config.host(), config.port(), config.catalogDir(), config.maxBodyBytes(), config.maxQueryChars(),
+    assertEquals(List.of("127.0.0.1", 8080, 16 * 1024 * 1024, 100_000, 15, 2_000, 50, true),
+        List.of(config.host(), config.port(), config.maxBodyBytes(), config.maxQueryChars(),
             config.maxDepth(), config.maxFields(), config.maxAliases(), config.introspection()));
     assertEquals(List.of(), config.corsOrigins());
     assertEquals(null, config.databaseUrl());
+    assertEquals(null, config.catalogDir(), "no CATALOG_DIR: the catalog bundled in the jar");
+    assertEquals(new Config.Timeouts(5, 8, 128, 60, 30), config.timeouts());
+    assertEquals(List.of(true, 30), List.of(config.metrics(), config.httpCacheMaxAgeSeconds()));
   }
 
   @Test

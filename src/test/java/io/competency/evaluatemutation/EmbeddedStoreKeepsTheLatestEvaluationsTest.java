@@ -1,19 +1,17 @@
 package io.competency.evaluatemutation;
 
-import static io.competency.evaluatemutation.EvaluationServer.ACME;
-import static io.competency.evaluatemutation.EvaluationServer.API_KEYS;
-import static io.competency.evaluatemutation.EvaluationServer.READ;
-import static io.competency.evaluatemutation.EvaluationServer.evaluateOn;
-import static io.competency.evaluatemutation.EvaluationServer.evaluationOf;
+import static io.competency.evaluatemutation.Integrator.evaluationOf;
 import static io.competency.evaluatemutation.Partner.DELEGATED;
 import static io.competency.evaluatemutation.Partner.DEVELOPED;
 import static io.competency.evaluatemutation.Partner.EXCHANGE;
 import static io.competency.evaluatemutation.Partner.MCSA;
 import static io.competency.evaluatemutation.Partner.deployment;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
 import io.competency.support.TestServer;
 import io.vertx.core.json.JsonObject;
@@ -32,7 +30,7 @@ class EmbeddedStoreKeepsTheLatestEvaluationsTest {
 
   @BeforeEach
   void start() {
-    server = TestServer.start(Map.of("API_KEYS", API_KEYS, "MAX_STORED_EVALUATIONS", "2"));
+    server = TestServer.start(Map.of("MAX_STORED_EVALUATIONS", "2"));
   }
 
   @AfterEach
@@ -41,7 +39,7 @@ class EmbeddedStoreKeepsTheLatestEvaluationsTest {
   }
 
   private JsonObject evaluate(String clientMutationId) {
-    return evaluationOf(evaluateOn(server, ACME, Partner.in(DEVELOPED)
+    return evaluationOf(Integrator.evaluate(server.client(), INTEGRATOR_SECRET, Partner.in(DEVELOPED)
         .with("clientMutationId", clientMutationId)
         .customer("contoso", DELEGATED, deployment(EXCHANGE, 2100))
         .individual("bob", MCSA)
@@ -49,7 +47,7 @@ class EmbeddedStoreKeepsTheLatestEvaluationsTest {
   }
 
   private Object read(JsonObject evaluation) {
-    Response response = server.client().query(READ).variables(Map.of("id", evaluation.getString("id"))).bearer(ACME).post();
+    Response response = server.client().query(Documents.EVALUATION).variables(Map.of("id", evaluation.getString("id"))).bearer(INTEGRATOR_SECRET).post();
     return response.data("evaluation");
   }
 

@@ -1,7 +1,8 @@
 package io.competency.evaluatemutation;
 
-import static io.competency.evaluatemutation.EvaluationServer.ACME;
-import static io.competency.evaluatemutation.EvaluationServer.texts;
+import static io.competency.evaluatemutation.Integrator.evaluate;
+import static io.competency.evaluatemutation.Integrator.evaluation;
+import static io.competency.evaluatemutation.Integrator.storedEvaluations;
 import static io.competency.evaluatemutation.Partner.DELEGATED;
 import static io.competency.evaluatemutation.Partner.DELEGATED_ADMIN;
 import static io.competency.evaluatemutation.Partner.DEVELOPED;
@@ -11,13 +12,18 @@ import static io.competency.evaluatemutation.Partner.EXCHANGE;
 import static io.competency.evaluatemutation.Partner.MCSA;
 import static io.competency.evaluatemutation.Partner.SHAREPOINT;
 import static io.competency.evaluatemutation.Partner.deployment;
+import static io.competency.maintenance.Maintenance.applied;
+import static io.competency.maintenance.Maintenance.texts;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.ServerOnFreshDatabase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HashSet;
@@ -25,10 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,27 +48,20 @@ class EvaluateBadInputTest {
   /** A competency added for these tests, with two options. */
   private static final String TWO_OPTIONS = "cloud-testing";
 
-  private static EvaluationServer server;
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
 
   @BeforeAll
   static void start() {
-    server = EvaluationServer.start();
-    server.maintain(EvaluationServer.ADD_COMPETENCY, Map.of("slug", TWO_OPTIONS, "name", texts("en-US", "Cloud Testing")));
+    applied(server.client(), Documents.ADD_COMPETENCY, Map.of("slug", TWO_OPTIONS, "name", texts("en-US", "Cloud Testing")));
     for (String option : List.of("alpha", "beta")) {
-      server.maintain(EvaluationServer.ADD_OPTION, Map.of("competency", TWO_OPTIONS, "slug", option, "name", texts("en-US", option)));
-      server.maintain(EvaluationServer.ADD_TIER, Map.of("competency", TWO_OPTIONS, "option", option, "slug", "silver", "rank", 1,
+      applied(server.client(), Documents.ADD_OPTION, Map.of("competency", TWO_OPTIONS, "slug", option, "name", texts("en-US", option)));
+      applied(server.client(), Documents.ADD_TIER, Map.of("competency", TWO_OPTIONS, "option", option, "slug", "silver", "rank", 1,
           "name", texts("en-US", "Silver"),
           "requirements", List.of(Map.of("skill", Map.of(
               "title", texts("en-US", "One individual must obtain the MCSA."),
               "individuals", 1,
               "paths", List.of(Map.of("choices", List.of(Map.of("anyOf", List.of(MCSA))))))))));
-    }
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
     }
   }
 
@@ -115,9 +114,9 @@ class EvaluateBadInputTest {
   @ParameterizedTest
   @MethodSource("problems")
   void eachProblemIsAUserErrorWithItsCodeAndFieldAndNothingIsStored(Partner partner, List<JsonObject> expected) {
-    long stored = server.storedEvaluations();
+    long stored = storedEvaluations(server.db());
 
-    Response response = server.evaluate(ACME, partner.input());
+    Response response = evaluate(server.client(), INTEGRATOR_SECRET, partner.input());
 
     assertEquals(200, response.status(), response::toString);
     assertTrue(response.errors().isEmpty(), response::toString);
@@ -128,7 +127,7 @@ class EvaluateBadInputTest {
     }
     assertEquals(Set.copyOf(expected), codesAndFields(userErrors), response::toString);
     assertEquals(expected.size(), userErrors.size(), response::toString);
-    assertEquals(stored, server.storedEvaluations(), "an evaluation was stored");
+    assertEquals(stored, storedEvaluations(server.db()), "an evaluation was stored");
   }
 
   static Stream<Arguments> wrongTypes() {
@@ -144,19 +143,19 @@ class EvaluateBadInputTest {
   @ParameterizedTest
   @MethodSource("wrongTypes")
   void aValueOfTheWrongTypeIsATopLevelErrorAndNothingIsStored(Map<String, Object> input) {
-    long stored = server.storedEvaluations();
+    long stored = storedEvaluations(server.db());
 
-    Response response = server.evaluate(ACME, input);
+    Response response = evaluate(server.client(), INTEGRATOR_SECRET, input);
 
     assertEquals(200, response.status(), response::toString);
     assertEquals(List.of("BAD_USER_INPUT"), response.errorCodes(), response::toString);
     assertNull(response.json().getValue("data"), response::toString);
-    assertEquals(stored, server.storedEvaluations(), "an evaluation was stored");
+    assertEquals(stored, storedEvaluations(server.db()), "an evaluation was stored");
   }
 
   @Test
   void aNegativeLiteralInTheDocumentIsAValidationErrorAndNothingIsStored() {
-    long stored = server.storedEvaluations();
+    long stored = storedEvaluations(server.db());
 
     Response response = server.client().query("""
         mutation {
@@ -167,18 +166,18 @@ class EvaluateBadInputTest {
             userErrors { code }
           }
         }
-        """).bearer(ACME).post().assertWellFormed();
+        """).bearer(INTEGRATOR_SECRET).post().assertWellFormed();
 
     assertEquals(List.of("GRAPHQL_VALIDATION_FAILED"), response.errorCodes(), response::toString);
     assertTrue(response.errors().get(0).getString("message").contains("NonNegativeInt"), response::toString);
     assertNull(response.json().getValue("data"), response::toString);
-    assertEquals(stored, server.storedEvaluations(), "an evaluation was stored");
+    assertEquals(stored, storedEvaluations(server.db()), "an evaluation was stored");
   }
 
   /** After each refused request the server still evaluates a valid one. */
   @AfterEach
   void theServerKeepsServing() {
-    JsonObject evaluation = server.evaluation(valid().input());
+    JsonObject evaluation = evaluation(server.client(), valid().input());
     assertEquals("silver", Response.at(evaluation, "achievedTier.slug"), evaluation::encode);
   }
 

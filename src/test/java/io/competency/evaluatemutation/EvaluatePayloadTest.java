@@ -10,12 +10,15 @@ import static io.competency.evaluatemutation.Partner.UNASSOCIATED;
 import static io.competency.evaluatemutation.Partner.YAMMER;
 import static io.competency.evaluatemutation.Partner.deployment;
 import static io.competency.evaluatemutation.Partner.trial;
+import static io.competency.maintenance.Maintenance.revision;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import io.competency.support.GraphqlClient.Operation;
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.ServerOnFreshDatabase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +31,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -76,19 +78,8 @@ class EvaluatePayloadTest {
   /** Russian groups thousands with a no-break space. */
   private static final char NBSP = '\u00a0';
 
-  private static EvaluationServer server;
-
-  @BeforeAll
-  static void start() {
-    server = EvaluationServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
 
   /**
    * A developed-market partner short of silver: 1,500 counted active entitlements, a trial and an
@@ -117,7 +108,7 @@ class EvaluatePayloadTest {
     assertTrue(decode(id).matches("Evaluation:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), id + " decodes to " + decode(id));
     Duration age = Duration.between(OffsetDateTime.parse(createdAt).toInstant(), java.time.Instant.now());
     assertTrue(!age.isNegative() && age.compareTo(Duration.ofMinutes(1)) < 0, "createdAt " + createdAt + " is not just now");
-    assertEquals(expectedEvaluation(server.revision()), evaluation);
+    assertEquals(expectedEvaluation(revision(server.client())), evaluation);
   }
 
   /** The evaluation {@link #shortOfSilver()} gets, in English, without id and createdAt. */
@@ -259,7 +250,7 @@ class EvaluatePayloadTest {
     if (localeArgument != null) {
       variables.put("locale", localeArgument);
     }
-    Operation operation = server.client().query(FULL).variables(variables).bearer(EvaluationServer.ACME);
+    Operation operation = server.client().query(FULL).variables(variables).bearer(INTEGRATOR_SECRET);
     if (acceptLanguage != null) {
       operation.header("Accept-Language", acceptLanguage);
     }

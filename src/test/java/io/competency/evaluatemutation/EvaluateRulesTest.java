@@ -1,5 +1,6 @@
 package io.competency.evaluatemutation;
 
+import static io.competency.evaluatemutation.Integrator.evaluation;
 import static io.competency.evaluatemutation.Partner.DELEGATED;
 import static io.competency.evaluatemutation.Partner.DELEGATED_ADMIN;
 import static io.competency.evaluatemutation.Partner.DEVELOPED;
@@ -18,19 +19,23 @@ import static io.competency.evaluatemutation.Partner.UNASSOCIATED;
 import static io.competency.evaluatemutation.Partner.YAMMER;
 import static io.competency.evaluatemutation.Partner.deployment;
 import static io.competency.evaluatemutation.Partner.trial;
+import static io.competency.maintenance.Maintenance.applied;
+import static io.competency.maintenance.Maintenance.texts;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.ServerOnFreshDatabase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -51,19 +56,12 @@ class EvaluateRulesTest {
   private static final String GOLD_PERFORMANCE = "tiers.1.requirements.0.";
   private static final String GOLD_SKILL = "tiers.1.requirements.1.";
 
-  private static EvaluationServer server;
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
 
   @BeforeAll
   static void start() {
-    server = EvaluationServer.start();
-    server.maintain(EvaluationServer.ADD_WORKLOAD, Map.of("code", DYNAMICS, "name", EvaluationServer.texts("en-US", "Dynamics 365")));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
+    applied(server.client(), Documents.ADD_WORKLOAD, Map.of("code", DYNAMICS, "name", texts("en-US", "Dynamics 365")));
   }
 
   static Stream<Arguments> rules() {
@@ -177,7 +175,7 @@ class EvaluateRulesTest {
   @ParameterizedTest
   @MethodSource("rules")
   void eachRuleOfThePageDecidesTheVerdictAndItsFigures(Partner partner, String achieved, String next, Map<String, Object> figures) {
-    JsonObject evaluation = server.evaluation(partner.input());
+    JsonObject evaluation = evaluation(server.client(), partner.input());
 
     assertAll(Stream.concat(
         Stream.<Executable>of(

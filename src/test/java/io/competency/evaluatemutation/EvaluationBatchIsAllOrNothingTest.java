@@ -1,26 +1,27 @@
 package io.competency.evaluatemutation;
 
-import static io.competency.evaluatemutation.EvaluationServer.ACME;
-import static io.competency.evaluatemutation.EvaluationServer.evaluationOf;
+import static io.competency.evaluatemutation.Integrator.evaluate;
+import static io.competency.evaluatemutation.Integrator.evaluationOf;
 import static io.competency.evaluatemutation.Partner.DELEGATED;
 import static io.competency.evaluatemutation.Partner.DEVELOPED;
 import static io.competency.evaluatemutation.Partner.EXCHANGE;
 import static io.competency.evaluatemutation.Partner.MCSA;
 import static io.competency.evaluatemutation.Partner.deployment;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.ServerOnFreshDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Evaluations are stored by group commit, a batch of them in one transaction. When that transaction
@@ -36,23 +37,13 @@ class EvaluationBatchIsAllOrNothingTest {
   /** The database refuses the commit for want of resources (SQLSTATE 53100): it cannot store anything now. */
   private static final String DISK_FULL = "RAISE EXCEPTION 'this commit is refused' USING ERRCODE = 'disk_full'";
 
-  private static EvaluationServer server;
-
-  @BeforeAll
-  static void start() {
-    server = EvaluationServer.start(Map.of("EVALUATION_BATCH_SIZE", String.valueOf(BATCH), "EVALUATION_BATCH_WINDOW_MS", "60000"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase(
+      Map.of("EVALUATION_BATCH_SIZE", String.valueOf(BATCH), "EVALUATION_BATCH_WINDOW_MS", "60000"));
 
   @AfterEach
   void commitsSucceedAgain() {
-    server.database().rows("DROP TRIGGER IF EXISTS sabotage ON evaluation");
+    server.db().rows("DROP TRIGGER IF EXISTS sabotage ON evaluation");
   }
 
   @Test
@@ -90,9 +81,9 @@ class EvaluationBatchIsAllOrNothingTest {
 
   /** A trigger that runs {@code statements} when a transaction that inserted the first evaluation of a batch commits. */
   private static void sabotageCommits(String statements) {
-    server.database().rows("CREATE OR REPLACE FUNCTION sabotage() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    server.db().rows("CREATE OR REPLACE FUNCTION sabotage() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
         + "IF NEW.client_mutation_id LIKE '%-0' THEN " + statements + "; END IF; RETURN NULL; END $$");
-    server.database().rows("CREATE CONSTRAINT TRIGGER sabotage AFTER INSERT ON evaluation DEFERRABLE INITIALLY DEFERRED "
+    server.db().rows("CREATE CONSTRAINT TRIGGER sabotage AFTER INSERT ON evaluation DEFERRABLE INITIALLY DEFERRED "
         + "FOR EACH ROW EXECUTE FUNCTION sabotage()");
   }
 
@@ -115,7 +106,7 @@ class EvaluationBatchIsAllOrNothingTest {
             .customer("contoso", DELEGATED, deployment(EXCHANGE, 2000 + i))
             .individual("bob", MCSA)
             .input();
-        futures.add(pool.submit(() -> server.evaluate(ACME, input)));
+        futures.add(pool.submit(() -> evaluate(server.client(), INTEGRATOR_SECRET, input)));
       }
       List<Response> responses = new ArrayList<>();
       for (Future<Response> f : futures) {
@@ -128,7 +119,7 @@ class EvaluationBatchIsAllOrNothingTest {
   }
 
   private static long stored(String prefix) {
-    return ((Number) server.database().value("SELECT count(*) FROM evaluation WHERE client_mutation_id LIKE $1", prefix + "-%"))
+    return ((Number) server.db().value("SELECT count(*) FROM evaluation WHERE client_mutation_id LIKE $1", prefix + "-%"))
         .longValue();
   }
 }

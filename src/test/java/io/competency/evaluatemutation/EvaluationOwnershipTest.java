@@ -1,20 +1,25 @@
 package io.competency.evaluatemutation;
 
-import static io.competency.evaluatemutation.EvaluationServer.ACME;
-import static io.competency.evaluatemutation.EvaluationServer.GLOBEX;
-import static io.competency.evaluatemutation.EvaluationServer.MAINTAINER;
+import static io.competency.evaluatemutation.Integrator.evaluate;
+import static io.competency.evaluatemutation.Integrator.evaluation;
+import static io.competency.evaluatemutation.Integrator.storedEvaluations;
 import static io.competency.evaluatemutation.Partner.DELEGATED;
 import static io.competency.evaluatemutation.Partner.DEVELOPED;
 import static io.competency.evaluatemutation.Partner.EXCHANGE;
 import static io.competency.evaluatemutation.Partner.MCSA;
 import static io.competency.evaluatemutation.Partner.deployment;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
+import static io.competency.support.TestKeys.MAINTAINER_SECRET;
+import static io.competency.support.TestKeys.OTHER_INTEGRATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Operation;
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.ServerOnFreshDatabase;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -22,9 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,30 +40,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exactly like an id that does not exist. Only an integrator key may evaluate.
  */
 class EvaluationOwnershipTest {
-  private static EvaluationServer server;
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
   /** The evaluation acme made, as the evaluate payload gave it. */
   private static JsonObject acmes;
 
   @BeforeAll
   static void start() {
-    server = EvaluationServer.start();
-    acmes = server.evaluation(Partner.in(DEVELOPED)
+    acmes = evaluation(server.client(), Partner.in(DEVELOPED)
         .with("reference", "acme's own")
         .customer("contoso", DELEGATED, deployment(EXCHANGE, 2500))
         .individual("bob", MCSA)
         .input());
   }
 
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-  }
-
   @Test
   void theOwnerReadsItsEvaluationBackThroughEvaluation() {
-    Response response = read(EvaluationServer.READ, acmes.getString("id"), ACME);
+    Response response = read(Documents.EVALUATION, acmes.getString("id"), INTEGRATOR_SECRET);
 
     assertTrue(response.errors().isEmpty(), response::toString);
     assertEquals(acmes, response.data("evaluation"));
@@ -66,7 +64,7 @@ class EvaluationOwnershipTest {
 
   @Test
   void theOwnerReadsItsEvaluationBackThroughNode() {
-    Response response = read(EvaluationServer.READ_NODE, acmes.getString("id"), ACME);
+    Response response = read(Documents.EVALUATION_NODE, acmes.getString("id"), INTEGRATOR_SECRET);
 
     assertTrue(response.errors().isEmpty(), response::toString);
     JsonObject node = (JsonObject) response.data("node");
@@ -76,15 +74,15 @@ class EvaluationOwnershipTest {
 
   static Stream<Arguments> strangers() {
     return Stream.of(
-        argumentSet("another integrator's key", GLOBEX),
-        argumentSet("a maintainer's key", MAINTAINER),
+        argumentSet("another integrator's key", OTHER_INTEGRATOR_SECRET),
+        argumentSet("a maintainer's key", MAINTAINER_SECRET),
         argumentSet("no key", (Object) null));
   }
 
   @ParameterizedTest
   @MethodSource("strangers")
   void anyoneElseReadsNullThroughEvaluation(String secret) {
-    Response response = read(EvaluationServer.READ, acmes.getString("id"), secret);
+    Response response = read(Documents.EVALUATION, acmes.getString("id"), secret);
 
     assertReadsAsNull(response, "evaluation");
   }
@@ -92,7 +90,7 @@ class EvaluationOwnershipTest {
   @ParameterizedTest
   @MethodSource("strangers")
   void anyoneElseReadsNullThroughNode(String secret) {
-    Response response = read(EvaluationServer.READ_NODE, acmes.getString("id"), secret);
+    Response response = read(Documents.EVALUATION_NODE, acmes.getString("id"), secret);
 
     assertReadsAsNull(response, "node");
   }
@@ -108,41 +106,41 @@ class EvaluationOwnershipTest {
   @ParameterizedTest
   @MethodSource("idsOfNoEvaluation")
   void anIdOfNoEvaluationReadsAsNullForTheOwnerToo(String id) {
-    assertReadsAsNull(read(EvaluationServer.READ, id, ACME), "evaluation");
+    assertReadsAsNull(read(Documents.EVALUATION, id, INTEGRATOR_SECRET), "evaluation");
   }
 
   @Test
   void aMaintainerKeyCannotEvaluateAndNothingIsStored() {
-    long stored = server.storedEvaluations();
+    long stored = storedEvaluations(server.db());
 
-    Response response = server.evaluate(MAINTAINER, Partner.in(DEVELOPED).input());
+    Response response = evaluate(server.client(), MAINTAINER_SECRET, Partner.in(DEVELOPED).input());
 
     assertEquals(403, response.status(), response::toString);
     assertEquals(List.of("FORBIDDEN"), response.errorCodes(), response::toString);
     assertNull(response.json().getValue("data"), response::toString);
-    assertEquals(stored, server.storedEvaluations(), "an evaluation was stored");
+    assertEquals(stored, storedEvaluations(server.db()), "an evaluation was stored");
   }
 
   @Test
   void withoutAKeyEvaluateIsUnauthenticatedAndNothingIsStored() {
-    long stored = server.storedEvaluations();
+    long stored = storedEvaluations(server.db());
 
-    Response response = server.evaluate(null, Partner.in(DEVELOPED).input());
+    Response response = evaluate(server.client(), null, Partner.in(DEVELOPED).input());
 
     assertEquals(401, response.status(), response::toString);
     assertEquals(List.of("UNAUTHENTICATED"), response.errorCodes(), response::toString);
-    assertEquals(stored, server.storedEvaluations(), "an evaluation was stored");
+    assertEquals(stored, storedEvaluations(server.db()), "an evaluation was stored");
   }
 
   @Test
   void anUnknownKeyCannotEvaluateAndNothingIsStored() {
-    long stored = server.storedEvaluations();
+    long stored = storedEvaluations(server.db());
 
-    Response response = server.evaluate("not-a-key-of-this-server", Partner.in(DEVELOPED).input());
+    Response response = evaluate(server.client(), "not-a-key-of-this-server", Partner.in(DEVELOPED).input());
 
     assertEquals(401, response.status(), response::toString);
     assertEquals(List.of("UNAUTHENTICATED"), response.errorCodes(), response::toString);
-    assertEquals(stored, server.storedEvaluations(), "an evaluation was stored");
+    assertEquals(stored, storedEvaluations(server.db()), "an evaluation was stored");
   }
 
   private static Response read(String document, String id, String secret) {

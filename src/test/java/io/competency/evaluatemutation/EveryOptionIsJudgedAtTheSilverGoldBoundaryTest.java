@@ -2,6 +2,7 @@ package io.competency.evaluatemutation;
 
 import static io.competency.evaluatemutation.PartnerInput.DEVELOPING;
 import static io.competency.evaluatemutation.PartnerInput.customer;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,10 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * people. Partners are in the developed markets as of 2017-07-07 unless the row says otherwise.
  */
 class EveryOptionIsJudgedAtTheSilverGoldBoundaryTest {
-  private static final String INTEGRATOR_SECRET = "boundary-integrator-secret";
-
   @RegisterExtension
-  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase(Map.of("API_KEYS", "boundary:integrator:" + INTEGRATOR_SECRET));
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
 
   private static final String EVALUATE = """
       mutation Evaluate($input: EvaluateInput!) {

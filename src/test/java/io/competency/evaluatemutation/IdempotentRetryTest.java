@@ -1,20 +1,25 @@
 package io.competency.evaluatemutation;
 
-import static io.competency.evaluatemutation.EvaluationServer.ACME;
-import static io.competency.evaluatemutation.EvaluationServer.GLOBEX;
-import static io.competency.evaluatemutation.EvaluationServer.evaluationOf;
+import static io.competency.evaluatemutation.Integrator.evaluate;
+import static io.competency.evaluatemutation.Integrator.evaluation;
+import static io.competency.evaluatemutation.Integrator.evaluationOf;
+import static io.competency.evaluatemutation.Integrator.storedEvaluations;
 import static io.competency.evaluatemutation.Partner.DELEGATED;
 import static io.competency.evaluatemutation.Partner.DEVELOPED;
 import static io.competency.evaluatemutation.Partner.EXCHANGE;
 import static io.competency.evaluatemutation.Partner.MCSA;
 import static io.competency.evaluatemutation.Partner.SHAREPOINT;
 import static io.competency.evaluatemutation.Partner.deployment;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
+import static io.competency.support.TestKeys.OTHER_INTEGRATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.ServerOnFreshDatabase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -27,9 +32,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A {@code clientMutationId} makes {@code evaluate} safe to retry: the same key sending it again with
@@ -41,19 +45,8 @@ class IdempotentRetryTest {
   private static final JsonArray CONFLICT = new JsonArray().add(new JsonObject()
       .put("code", "IDEMPOTENCY_CONFLICT").put("field", new JsonArray().add("input").add("clientMutationId")));
 
-  private static EvaluationServer server;
-
-  @BeforeAll
-  static void start() {
-    server = EvaluationServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
 
   private static Partner partner(int activeUsers, String clientMutationId) {
     return Partner.in(DEVELOPED)
@@ -64,8 +57,8 @@ class IdempotentRetryTest {
 
   @Test
   void aRetryWithTheSameInputReturnsTheFirstEvaluationAndStoresNothingNew() {
-    Response first = server.evaluate(ACME, partner(2100, "retry-same").input());
-    Response retry = server.evaluate(ACME, partner(2100, "retry-same").input());
+    Response first = evaluate(server.client(), INTEGRATOR_SECRET, partner(2100, "retry-same").input());
+    Response retry = evaluate(server.client(), INTEGRATOR_SECRET, partner(2100, "retry-same").input());
 
     assertEquals(evaluationOf(first), evaluationOf(retry));
     assertEquals("retry-same", retry.data("evaluate.clientMutationId"));
@@ -80,8 +73,8 @@ class IdempotentRetryTest {
     Collections.reverse(keys);
     keys.forEach(k -> reordered.put(k, input.get(k)));
 
-    JsonObject first = server.evaluation(input);
-    JsonObject retry = server.evaluation(reordered);
+    JsonObject first = evaluation(server.client(), input);
+    JsonObject retry = evaluation(server.client(), reordered);
 
     assertEquals(first.getString("id"), retry.getString("id"));
     assertEquals(1L, rowsWith("acme", "retry-reordered"));
@@ -94,8 +87,8 @@ class IdempotentRetryTest {
     Map<String, Object> explicit = Partner.in(DEVELOPED).with("clientMutationId", "retry-default")
         .customer("contoso", DELEGATED, Map.of("workload", EXCHANGE, "activeUsers", 2100, "trial", false)).individual("bob", MCSA).input();
 
-    JsonObject first = server.evaluation(omitted);
-    JsonObject retry = server.evaluation(explicit);
+    JsonObject first = evaluation(server.client(), omitted);
+    JsonObject retry = evaluation(server.client(), explicit);
 
     assertEquals(first.getString("id"), retry.getString("id"));
     assertEquals(1L, rowsWith("acme", "retry-default"));
@@ -103,25 +96,37 @@ class IdempotentRetryTest {
 
   @Test
   void aReusedClientMutationIdWithADifferentInputIsAConflictAndNothingIsStored() {
-    JsonObject first = server.evaluation(partner(2100, "retry-conflict").input());
-    long stored = server.storedEvaluations();
+    JsonObject first = evaluation(server.client(), partner(2100, "retry-conflict").input());
+    long stored = storedEvaluations(server.db());
 
-    Response different = server.evaluate(ACME, partner(2200, "retry-conflict").input());
+    Response different = evaluate(server.client(), INTEGRATOR_SECRET, partner(2200, "retry-conflict").input());
 
     assertTrue(different.errors().isEmpty(), different::toString);
     assertNull(different.data("evaluate.evaluation"), different::toString);
     assertEquals(CONFLICT, codesAndFields(different.dataList("evaluate.userErrors")), different::toString);
     assertEquals("retry-conflict", different.data("evaluate.clientMutationId"));
-    assertEquals(stored, server.storedEvaluations(), "an evaluation was stored");
-    assertEquals(first, server.evaluation(partner(2100, "retry-conflict").input()), "the first input still gets the first evaluation");
+    assertEquals(stored, storedEvaluations(server.db()), "an evaluation was stored");
+    assertEquals(first, evaluation(server.client(), partner(2100, "retry-conflict").input()), "the first input still gets the first evaluation");
+  }
+
+  @Test
+  void aReusedClientMutationIdWithInputThatDoesNotReadIsStillAConflict() {
+    evaluation(server.client(), partner(2100, "retry-bad-conflict").input());
+    long stored = storedEvaluations(server.db());
+
+    Response bad = evaluate(server.client(), INTEGRATOR_SECRET, partner(2100, "retry-bad-conflict").with("market", "EMERGING").input());
+
+    assertNull(bad.data("evaluate.evaluation"), bad::toString);
+    assertEquals(CONFLICT, codesAndFields(bad.dataList("evaluate.userErrors")), bad::toString);
+    assertEquals(stored, storedEvaluations(server.db()), "an evaluation was stored");
   }
 
   @Test
   void aClientMutationIdFirstSentWithBadInputIsStillFree() {
-    Response refused = server.evaluate(ACME, partner(2100, "retry-after-fix").with("market", "EMERGING").input());
+    Response refused = evaluate(server.client(), INTEGRATOR_SECRET, partner(2100, "retry-after-fix").with("market", "EMERGING").input());
     assertNull(refused.data("evaluate.evaluation"), refused::toString);
 
-    JsonObject fixed = server.evaluation(partner(2100, "retry-after-fix").input());
+    JsonObject fixed = evaluation(server.client(), partner(2100, "retry-after-fix").input());
 
     assertEquals("silver", Response.at(fixed, "achievedTier.slug"));
     assertEquals(1L, rowsWith("acme", "retry-after-fix"));
@@ -129,14 +134,14 @@ class IdempotentRetryTest {
 
   @Test
   void anotherKeyWithTheSameClientMutationIdGetsAnEvaluationOfItsOwn() {
-    JsonObject acmes = server.evaluation(partner(2100, "retry-shared").input());
-    Response globexResponse = server.evaluate(GLOBEX, partner(2100, "retry-shared").input());
+    JsonObject acmes = evaluation(server.client(), partner(2100, "retry-shared").input());
+    Response globexResponse = evaluate(server.client(), OTHER_INTEGRATOR_SECRET, partner(2100, "retry-shared").input());
     JsonObject globexs = evaluationOf(globexResponse);
 
     assertNotEquals(acmes.getString("id"), globexs.getString("id"));
     assertEquals(1L, rowsWith("acme", "retry-shared"));
     assertEquals(1L, rowsWith("globex", "retry-shared"));
-    Response crossRead = server.client().query(EvaluationServer.READ).variables(Map.of("id", acmes.getString("id"))).bearer(GLOBEX).post();
+    Response crossRead = server.client().query(Documents.EVALUATION).variables(Map.of("id", acmes.getString("id"))).bearer(OTHER_INTEGRATOR_SECRET).post();
     assertNull(crossRead.data("evaluation"), crossRead::toString);
   }
 
@@ -174,7 +179,7 @@ class IdempotentRetryTest {
         Map<String, Object> body = input.apply(i);
         futures.add(pool.submit(() -> {
           go.await();
-          return server.evaluate(ACME, body);
+          return evaluate(server.client(), INTEGRATOR_SECRET, body);
         }));
       }
       go.countDown();
@@ -189,7 +194,7 @@ class IdempotentRetryTest {
   }
 
   private static long rowsWith(String owner, String clientMutationId) {
-    return ((Number) server.database().value("SELECT count(*) FROM evaluation WHERE owner = $1 AND client_mutation_id = $2",
+    return ((Number) server.db().value("SELECT count(*) FROM evaluation WHERE owner = $1 AND client_mutation_id = $2",
         owner, clientMutationId)).longValue();
   }
 

@@ -1,12 +1,14 @@
 package io.competency.evaluatemutation;
 
-import static io.competency.evaluatemutation.EvaluationServer.ACME;
+import static io.competency.evaluatemutation.Integrator.storedEvaluations;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.competency.support.GraphqlClient;
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.GraphqlClient;
+import io.competency.support.ServerOnFreshDatabase;
 import io.competency.support.TestServer;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
@@ -16,9 +18,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A large partner (20,000 customers with 100,000 deployments, 1,000 individuals) is evaluated in one
@@ -40,27 +42,14 @@ class LargeEvaluationTest {
       query Read($id: ID!) { evaluation(id: $id) { ...Figures } }
       """ + figures();
 
-  private static EvaluationServer server;
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
   /** A second server on the same database that accepts bodies of at most 1 MiB. */
   private static TestServer smallBodies;
 
   @BeforeAll
-  static void start() {
-    server = EvaluationServer.start();
-    smallBodies = EvaluationServer.startOn(server.database(), Map.of("MAX_BODY_BYTES", String.valueOf(SMALL_BODY_LIMIT)));
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      if (smallBodies != null) {
-        smallBodies.close();
-      }
-    } finally {
-      if (server != null) {
-        server.close();
-      }
-    }
+  static void startTheSecondServer() {
+    smallBodies = server.startAnother(Map.of("MAX_BODY_BYTES", String.valueOf(SMALL_BODY_LIMIT)));
   }
 
   private static String figures() {
@@ -110,7 +99,7 @@ class LargeEvaluationTest {
 
   @Test
   void aBodyAboveTheLimitIs413AndNothingIsStored() {
-    long stored = server.storedEvaluations();
+    long stored = storedEvaluations(server.db());
     Partners partners = new Partners(4_000, 10);
     byte[] body = partners.body(EVALUATE);
     assertTrue(body.length > SMALL_BODY_LIMIT, "the body must exceed the limit: " + body.length);
@@ -119,7 +108,7 @@ class LargeEvaluationTest {
 
     assertEquals(413, response.status(), () -> abbreviated(response));
     assertEquals(List.of("PAYLOAD_TOO_LARGE"), response.assertWellFormed().errorCodes());
-    assertEquals(stored, server.storedEvaluations(), "an evaluation was stored");
+    assertEquals(stored, storedEvaluations(server.db()), "an evaluation was stored");
     Partners small = new Partners(10, 10);
     Response afterwards = post(smallBodies.client(), small.body(EVALUATE));
     assertEquals(small.counted, afterwards.data("evaluate.evaluation.tiers.0.requirements.0.actual"), () -> abbreviated(afterwards));
@@ -127,7 +116,7 @@ class LargeEvaluationTest {
 
   private static Response post(GraphqlClient client, byte[] body) {
     return client.request("POST", "/graphql")
-        .header("Authorization", "Bearer " + ACME)
+        .header("Authorization", "Bearer " + INTEGRATOR_SECRET)
         .body("application/json", body)
         .timeout(Duration.ofMinutes(3))
         .send();
@@ -135,7 +124,7 @@ class LargeEvaluationTest {
 
   private static JsonObject read(String id) {
     Response response = server.client().request("POST", "/graphql")
-        .header("Authorization", "Bearer " + ACME)
+        .header("Authorization", "Bearer " + INTEGRATOR_SECRET)
         .body("application/json", new JsonObject().put("query", READ).put("variables", new JsonObject().put("id", id)).encode())
         .timeout(Duration.ofMinutes(3))
         .send();

@@ -1,7 +1,6 @@
 package io.competency.evaluatemutation;
 
-import static io.competency.evaluatemutation.EvaluationServer.ACME;
-import static io.competency.evaluatemutation.EvaluationServer.texts;
+import static io.competency.evaluatemutation.Integrator.evaluation;
 import static io.competency.evaluatemutation.Partner.COMPETENCY;
 import static io.competency.evaluatemutation.Partner.DELEGATED;
 import static io.competency.evaluatemutation.Partner.DELEGATED_ADMIN;
@@ -18,20 +17,26 @@ import static io.competency.evaluatemutation.Partner.OPTION;
 import static io.competency.evaluatemutation.Partner.TRANSACTING_PARTNER;
 import static io.competency.evaluatemutation.Partner.UNASSOCIATED;
 import static io.competency.evaluatemutation.Partner.deployment;
+import static io.competency.maintenance.Maintenance.applied;
+import static io.competency.maintenance.Maintenance.revision;
+import static io.competency.maintenance.Maintenance.texts;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.ServerOnFreshDatabase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,7 +52,8 @@ class MaintainerTierIsEvaluatedTest {
   private static final String PLATINUM_PERFORMANCE = "tiers.2.requirements.0.";
   private static final String PLATINUM_SKILL = "tiers.2.requirements.1.";
 
-  private static EvaluationServer server;
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
   private static int revisionBefore;
   private static int revisionAfter;
   /** Made just before the tier was added. */
@@ -57,19 +63,11 @@ class MaintainerTierIsEvaluatedTest {
 
   @BeforeAll
   static void start() {
-    server = EvaluationServer.start();
-    revisionBefore = server.revision();
-    beforeAdding = server.evaluation(goldPartner(DEVELOPED).input());
-    server.maintain(EvaluationServer.ADD_TIER, platinum());
-    revisionAfter = server.revision();
-    afterAdding = server.evaluation(goldPartner(DEVELOPED).input());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
+    revisionBefore = revision(server.client());
+    beforeAdding = evaluation(server.client(), goldPartner(DEVELOPED).input());
+    applied(server.client(), Documents.ADD_TIER, platinum());
+    revisionAfter = revision(server.client());
+    afterAdding = evaluation(server.client(), goldPartner(DEVELOPED).input());
   }
 
   /** The platinum tier's {@code addTier} input. */
@@ -105,7 +103,7 @@ class MaintainerTierIsEvaluatedTest {
 
   @Test
   void theNewTierIsNextWhenGoldIsMet() {
-    JsonObject evaluation = server.evaluation(goldPartner(DEVELOPED).input());
+    JsonObject evaluation = evaluation(server.client(), goldPartner(DEVELOPED).input());
 
     assertAll(
         () -> assertEquals(List.of("silver", "gold", "platinum"), tierSlugs(evaluation)),
@@ -139,7 +137,7 @@ class MaintainerTierIsEvaluatedTest {
   @MethodSource("sinceDates")
   void newCustomersAreThoseFirstAssociatedInTheWindowBeforeAsOf(String since, List<String> associations, int newCustomers,
       List<String> reasons) {
-    JsonObject evaluation = server.evaluation(Partner.in(DEVELOPED)
+    JsonObject evaluation = evaluation(server.client(), Partner.in(DEVELOPED)
         .customerSince("contoso", associations, since, deployment(EXCHANGE, 100))
         .input());
 
@@ -168,7 +166,7 @@ class MaintainerTierIsEvaluatedTest {
       partner.customerSince("customer-" + i, DELEGATED, "2017-0" + (i + 1) + "-15", deployment(EXCHANGE, 6000 / newCustomers));
     }
 
-    JsonObject evaluation = server.evaluation(partner.input());
+    JsonObject evaluation = evaluation(server.client(), partner.input());
 
     assertAll(
         () -> assertEquals("platinum", at(evaluation, "achievedTier.slug")),
@@ -205,24 +203,24 @@ class MaintainerTierIsEvaluatedTest {
             "individuals", 10,
             "paths", List.of(Map.of("choices", List.of(Map.of("anyOf", List.of(MCSA)))))))));
     Map<String, Object> diamondSlug = Map.of("competency", COMPETENCY, "option", OPTION, "slug", "diamond");
-    server.maintain(EvaluationServer.ADD_TIER, diamond);
+    applied(server.client(), Documents.ADD_TIER, diamond);
     JsonObject made;
     try {
-      made = server.evaluation(goldPartner(DEVELOPED).input());
+      made = evaluation(server.client(), goldPartner(DEVELOPED).input());
       assertEquals(List.of("silver", "gold", "platinum", "diamond"), tierSlugs(made));
     } finally {
-      server.maintain(EvaluationServer.REMOVE_TIER, diamondSlug);
+      applied(server.client(), Documents.REMOVE_TIER, diamondSlug);
     }
 
     JsonObject readBack = read(made.getString("id"));
-    JsonObject madeNow = server.evaluation(goldPartner(DEVELOPED).input());
+    JsonObject madeNow = evaluation(server.client(), goldPartner(DEVELOPED).input());
 
     assertEquals(made, readBack);
     assertEquals(List.of("silver", "gold", "platinum"), tierSlugs(madeNow));
   }
 
   private static JsonObject read(String id) {
-    Response response = server.client().query(EvaluationServer.READ).variables(Map.of("id", id)).bearer(ACME).post().assertWellFormed();
+    Response response = server.client().query(Documents.EVALUATION).variables(Map.of("id", id)).bearer(INTEGRATOR_SECRET).post().assertWellFormed();
     assertTrue(response.errors().isEmpty(), response::toString);
     return (JsonObject) response.data("evaluation");
   }

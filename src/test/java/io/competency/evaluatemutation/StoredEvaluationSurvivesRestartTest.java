@@ -1,9 +1,7 @@
 package io.competency.evaluatemutation;
 
-import static io.competency.evaluatemutation.EvaluationServer.ACME;
-import static io.competency.evaluatemutation.EvaluationServer.GLOBEX;
-import static io.competency.evaluatemutation.EvaluationServer.evaluateOn;
-import static io.competency.evaluatemutation.EvaluationServer.evaluationOf;
+import static io.competency.evaluatemutation.Integrator.evaluate;
+import static io.competency.evaluatemutation.Integrator.evaluationOf;
 import static io.competency.evaluatemutation.Partner.DELEGATED;
 import static io.competency.evaluatemutation.Partner.DEVELOPING;
 import static io.competency.evaluatemutation.Partner.EXAM_346;
@@ -17,20 +15,22 @@ import static io.competency.evaluatemutation.Partner.UNASSOCIATED;
 import static io.competency.evaluatemutation.Partner.YAMMER;
 import static io.competency.evaluatemutation.Partner.deployment;
 import static io.competency.evaluatemutation.Partner.trial;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
+import static io.competency.support.TestKeys.OTHER_INTEGRATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Operation;
 import io.competency.support.GraphqlClient.Response;
-import io.competency.support.TestDatabase;
-import io.competency.support.TestServer;
+import io.competency.support.ServerOnFreshDatabase;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Evaluations are kept in PostgreSQL: after the server that made one stops, another server on the same
@@ -49,38 +49,23 @@ class StoredEvaluationSurvivesRestartTest {
       .individual("carol", EXAM_347)
       .input();
 
-  private static TestDatabase database;
-  /** The server after the restart. */
-  private static TestServer server;
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
   private static JsonObject made;
   private static JsonObject readBefore;
   private static JsonObject readBeforeInRussian;
 
   @BeforeAll
   static void evaluateThenRestart() {
-    database = TestDatabase.create();
-    try (TestServer first = EvaluationServer.startOn(database, Map.of())) {
-      made = evaluationOf(evaluateOn(first, ACME, INPUT));
-      readBefore = read(first, made.getString("id"), ACME, null);
-      readBeforeInRussian = read(first, made.getString("id"), ACME, "ru");
-    }
-    server = EvaluationServer.startOn(database, Map.of());
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      if (server != null) {
-        server.close();
-      }
-    } finally {
-      database.close();
-    }
+    made = evaluationOf(evaluate(server.client(), INTEGRATOR_SECRET, INPUT));
+    readBefore = read(made.getString("id"), INTEGRATOR_SECRET, null);
+    readBeforeInRussian = read(made.getString("id"), INTEGRATOR_SECRET, "ru");
+    server.restart();
   }
 
   @Test
   void theOwnerReadsTheEvaluationBackIdentical() {
-    JsonObject readAfter = read(server, made.getString("id"), ACME, null);
+    JsonObject readAfter = read(made.getString("id"), INTEGRATOR_SECRET, null);
 
     assertEquals(made, readBefore, "read back before the restart");
     assertEquals(readBefore, readAfter);
@@ -89,7 +74,7 @@ class StoredEvaluationSurvivesRestartTest {
 
   @Test
   void theExplanationsReadBackIdenticalInAnotherLocale() {
-    JsonObject readAfter = read(server, made.getString("id"), ACME, "ru");
+    JsonObject readAfter = read(made.getString("id"), INTEGRATOR_SECRET, "ru");
 
     assertEquals("ru-RU", Response.at(readAfter, "tiers.0.requirements.0.explanation.locale"), readAfter::encode);
     assertEquals(readBeforeInRussian, readAfter);
@@ -97,22 +82,22 @@ class StoredEvaluationSurvivesRestartTest {
 
   @Test
   void aRetryAfterTheRestartGetsTheSameEvaluation() {
-    JsonObject retried = evaluationOf(evaluateOn(server, ACME, INPUT));
+    JsonObject retried = evaluationOf(evaluate(server.client(), INTEGRATOR_SECRET, INPUT));
 
     assertEquals(made, retried);
-    assertEquals(1L, ((Number) database.value("SELECT count(*) FROM evaluation")).longValue());
+    assertEquals(1L, server.db().count("SELECT count(*) FROM evaluation"));
   }
 
   @Test
   void anotherKeyStillReadsNull() {
-    Response response = server.client().query(EvaluationServer.READ).variables(Map.of("id", made.getString("id"))).bearer(GLOBEX).post();
+    Response response = server.client().query(Documents.EVALUATION).variables(Map.of("id", made.getString("id"))).bearer(OTHER_INTEGRATOR_SECRET).post();
 
     assertTrue(response.errors().isEmpty(), response::toString);
     assertNull(response.data("evaluation"), response::toString);
   }
 
-  private static JsonObject read(TestServer on, String id, String secret, String acceptLanguage) {
-    Operation operation = on.client().query(EvaluationServer.READ).variables(Map.of("id", id)).bearer(secret);
+  private static JsonObject read(String id, String secret, String acceptLanguage) {
+    Operation operation = server.client().query(Documents.EVALUATION).variables(Map.of("id", id)).bearer(secret);
     if (acceptLanguage != null) {
       operation.header("Accept-Language", acceptLanguage);
     }

@@ -1,5 +1,6 @@
 package io.competency.http;
 
+import static io.competency.support.TestKeys.MAINTAINER_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,12 +18,11 @@ import org.junit.jupiter.api.Test;
  * document, variables, locale and catalog revision.
  */
 class CatalogAnswersAreCachedPerRevisionLocaleAndVariablesTest {
-  private static final String MAINTAINER = "maintainer-secret-1";
   private static TestServer server;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(Map.of("API_KEYS", "ops:maintainer:" + MAINTAINER));
+    server = TestServer.start();
   }
 
   @AfterAll
@@ -97,7 +97,7 @@ class CatalogAnswersAreCachedPerRevisionLocaleAndVariablesTest {
     Response added = server.client()
         .query("mutation { addWorkload(input: {code: \"TEAMS\", name: [{locale: \"en-US\", text: \"Microsoft Teams\"}]}) "
             + "{ workload { code } userErrors { code } } }")
-        .bearer(MAINTAINER)
+        .bearer(MAINTAINER_SECRET)
         .post();
     assertTrue(added.errors().isEmpty(), added::toString);
     assertEquals("TEAMS", added.data("addWorkload.workload.code"), added::toString);

@@ -1,12 +1,13 @@
 package io.competency.http;
 
+import static io.competency.support.TestKeys.MAINTAINER_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-import io.competency.support.GraphqlClient;
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.GraphqlClient;
 import io.competency.support.TestServer;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * error with a code; nothing runs, and the server goes on serving.
  */
 class MalformedRequestsAreRefusedTest {
-  private static final String MAINTAINER = "maintainer-secret-1";
   private static final String ADD_WORKLOAD =
       "mutation { addWorkload(input: {code: \"GET_WORKLOAD\", name: [{locale: \"en-US\", text: \"Sent with GET\"}]}) { userErrors { code } } }";
   private static final String QUERY = "{ catalog { revision } }";
@@ -38,8 +38,7 @@ class MalformedRequestsAreRefusedTest {
   static void start() {
     server = TestServer.start(Map.of(
         "MAX_BODY_BYTES", String.valueOf(MAX_BODY_BYTES),
-        "MAX_QUERY_CHARS", String.valueOf(MAX_QUERY_CHARS),
-        "API_KEYS", "ops:maintainer:" + MAINTAINER));
+        "MAX_QUERY_CHARS", String.valueOf(MAX_QUERY_CHARS)));
   }
 
   @AfterAll
@@ -58,7 +57,7 @@ class MalformedRequestsAreRefusedTest {
     String longQuery = "{ catalog { revision } }" + " ".repeat(MAX_QUERY_CHARS);
     return Stream.of(
         row("a mutation over GET", c -> c.query(ADD_WORKLOAD).get(), 405, "METHOD_NOT_ALLOWED"),
-        row("a mutation over GET with a maintainer key", c -> c.query(ADD_WORKLOAD).bearer(MAINTAINER).get(), 405, "METHOD_NOT_ALLOWED"),
+        row("a mutation over GET with a maintainer key", c -> c.query(ADD_WORKLOAD).bearer(MAINTAINER_SECRET).get(), 405, "METHOD_NOT_ALLOWED"),
         row("PUT", c -> c.request("PUT", "/graphql").body("application/json", json(QUERY)).send(), 405, "METHOD_NOT_ALLOWED"),
         row("DELETE", c -> c.request("DELETE", "/graphql").send(), 405, "METHOD_NOT_ALLOWED"),
         row("text/plain", c -> c.request("POST", "/graphql").body("text/plain", json(QUERY)).send(), 415, "UNSUPPORTED_MEDIA_TYPE"),
@@ -108,7 +107,7 @@ class MalformedRequestsAreRefusedTest {
 
   @Test
   void aMutationOverGetRunsNothingAndSaysToUsePost() {
-    Response refused = server.client().query(ADD_WORKLOAD).bearer(MAINTAINER).get();
+    Response refused = server.client().query(ADD_WORKLOAD).bearer(MAINTAINER_SECRET).get();
 
     assertEquals(405, refused.status(), refused::toString);
     assertEquals("POST", refused.header("Allow"));

@@ -1,5 +1,7 @@
 package io.competency.http;
 
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
+import static io.competency.support.TestKeys.MAINTAINER_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
@@ -25,15 +27,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * need no key.
  */
 class MutationsNeedAKeyOfTheRightRoleTest {
-  private static final String INTEGRATOR = "integrator-secret-1";
-  private static final String MAINTAINER = "maintainer-secret-1";
   private static final String ADD_WORKLOAD =
       "mutation { addWorkload(input: {code: \"X\", name: [{locale: \"en-US\", text: \"X\"}]}) { userErrors { code } } }";
   private static final String EVALUATE = """
       mutation { evaluate(input: {competency: "cloud-productivity", market: "DEVELOPED", customers: [], individuals: []}) {
         userErrors { code } } }
       """;
-
   private static final String EVALUATE_PARTNER = """
       mutation { evaluatePartner(input: {market: "DEVELOPED", customers: [], individuals: []}) { userErrors { code } } }
       """;
@@ -42,7 +41,7 @@ class MutationsNeedAKeyOfTheRightRoleTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(Map.of("API_KEYS", "int:integrator:" + INTEGRATOR + ",ops:maintainer:" + MAINTAINER));
+    server = TestServer.start();
   }
 
   @AfterAll
@@ -61,16 +60,16 @@ class MutationsNeedAKeyOfTheRightRoleTest {
     return Stream.of(
         row("no key", ADD_WORKLOAD, op -> op, 401, "UNAUTHENTICATED"),
         row("an unknown key", ADD_WORKLOAD, op -> op.bearer("not-a-known-key"), 401, "UNAUTHENTICATED"),
-        row("a key that is almost right", ADD_WORKLOAD, op -> op.bearer(MAINTAINER + "x"), 401, "UNAUTHENTICATED"),
+        row("a key that is almost right", ADD_WORKLOAD, op -> op.bearer(MAINTAINER_SECRET + "x"), 401, "UNAUTHENTICATED"),
         row("a blank bearer", ADD_WORKLOAD, op -> op.header("Authorization", "Bearer "), 401, "UNAUTHENTICATED"),
-        row("another scheme", ADD_WORKLOAD, op -> op.header("Authorization", "Basic " + MAINTAINER), 401, "UNAUTHENTICATED"),
-        row("an integrator key on addWorkload", ADD_WORKLOAD, op -> op.bearer(INTEGRATOR), 403, "FORBIDDEN"),
-        row("a maintainer key on evaluate", EVALUATE, op -> op.bearer(MAINTAINER), 403, "FORBIDDEN"),
+        row("another scheme", ADD_WORKLOAD, op -> op.header("Authorization", "Basic " + MAINTAINER_SECRET), 401, "UNAUTHENTICATED"),
+        row("an integrator key on addWorkload", ADD_WORKLOAD, op -> op.bearer(INTEGRATOR_SECRET), 403, "FORBIDDEN"),
+        row("a maintainer key on evaluate", EVALUATE, op -> op.bearer(MAINTAINER_SECRET), 403, "FORBIDDEN"),
         row("no key on evaluate", EVALUATE, op -> op, 401, "UNAUTHENTICATED"),
-        row("a maintainer key on evaluatePartner", EVALUATE_PARTNER, op -> op.bearer(MAINTAINER), 403, "FORBIDDEN"),
+        row("a maintainer key on evaluatePartner", EVALUATE_PARTNER, op -> op.bearer(MAINTAINER_SECRET), 403, "FORBIDDEN"),
         row("no key on evaluatePartner", EVALUATE_PARTNER, op -> op, 401, "UNAUTHENTICATED"),
         row("an integrator key on addWorkload beside __typename", "mutation { __typename "
-            + ADD_WORKLOAD.substring("mutation {".length()), op -> op.bearer(INTEGRATOR), 403, "FORBIDDEN"));
+            + ADD_WORKLOAD.substring("mutation {".length()), op -> op.bearer(INTEGRATOR_SECRET), 403, "FORBIDDEN"));
   }
 
   @ParameterizedTest
@@ -94,12 +93,12 @@ class MutationsNeedAKeyOfTheRightRoleTest {
 
   @Test
   void aForbiddenKeyIsToldWhichRoleItNeeds() {
-    Response response = server.client().query(ADD_WORKLOAD).bearer(INTEGRATOR).post();
+    Response response = server.client().query(ADD_WORKLOAD).bearer(INTEGRATOR_SECRET).post();
 
     assertEquals(403, response.status());
     String message = response.errors().get(0).getString("message");
     assertEquals(true, message.contains("maintainer"), message);
-    assertFalse(message.contains(INTEGRATOR), "the message must not echo the secret: " + message);
+    assertFalse(message.contains(INTEGRATOR_SECRET), "the message must not echo the secret: " + message);
   }
 
   @Test
@@ -112,8 +111,8 @@ class MutationsNeedAKeyOfTheRightRoleTest {
 
   @Test
   void aServerWithoutKeysRefusesEveryMutation() {
-    try (TestServer keyless = TestServer.start()) {
-      Response response = keyless.client().query(ADD_WORKLOAD).bearer(MAINTAINER).post();
+    try (TestServer keyless = TestServer.start(Map.of("API_KEYS", ""))) {
+      Response response = keyless.client().query(ADD_WORKLOAD).bearer(MAINTAINER_SECRET).post();
 
       assertEquals(401, response.status(), response::toString);
       assertEquals(List.of("UNAUTHENTICATED"), response.errorCodes());

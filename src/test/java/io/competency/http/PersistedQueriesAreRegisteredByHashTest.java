@@ -1,10 +1,11 @@
 package io.competency.http;
 
+import static io.competency.support.TestKeys.MAINTAINER_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.competency.support.GraphqlClient;
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.GraphqlClient;
 import io.competency.support.TestServer;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +21,11 @@ import org.junit.jupiter.api.TestInfo;
  * over POST and GET. Each test uses a query text of its own.
  */
 class PersistedQueriesAreRegisteredByHashTest {
-  private static final String MAINTAINER = "maintainer-secret-1";
   private static TestServer server;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(Map.of("API_KEYS", "ops:maintainer:" + MAINTAINER));
+    server = TestServer.start();
   }
 
   @AfterAll
@@ -98,7 +98,7 @@ class PersistedQueriesAreRegisteredByHashTest {
         + "{ userErrors { code } } } # " + test.getDisplayName();
     server.client().query(mutation).persistedHash(GraphqlClient.sha256(mutation)).post();
 
-    Response overGet = hashOnly(mutation).bearer(MAINTAINER).get().assertWellFormed();
+    Response overGet = hashOnly(mutation).bearer(MAINTAINER_SECRET).get().assertWellFormed();
 
     assertEquals(405, overGet.status(), overGet::toString);
     assertEquals(List.of("METHOD_NOT_ALLOWED"), overGet.errorCodes());

@@ -1,7 +1,6 @@
 package io.competency.maintenance;
 
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.API_KEYS;
+import static io.competency.support.Documents.ADD_TIER;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.platinumTier;
 import static io.competency.maintenance.Maintenance.rejection;
@@ -14,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
 import io.competency.support.ServerOnFreshDatabase;
 import io.vertx.core.json.JsonArray;
@@ -38,7 +38,7 @@ class AddTierValidationTest {
   private static final String SKILL = "requirements.1.skill";
 
   @RegisterExtension
-  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase(Map.of("API_KEYS", API_KEYS));
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
 
   static Stream<Arguments> userErrors() {
     JsonObject valid = platinumTier();

@@ -1,45 +1,37 @@
 package io.competency.maintenance;
 
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.API_KEYS;
-import static io.competency.maintenance.Maintenance.INTEGRATOR_SECRET;
-import static io.competency.maintenance.Maintenance.MAINTAINER;
-import static io.competency.maintenance.Maintenance.MAINTAINER_SECRET;
 import static io.competency.maintenance.Maintenance.accepted;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.platinumTier;
 import static io.competency.maintenance.Maintenance.tierId;
+import static io.competency.support.Documents.ADD_TIER;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
+import static io.competency.support.TestKeys.MAINTAINER;
+import static io.competency.support.TestKeys.MAINTAINER_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
-import io.competency.support.TestDatabase;
-import io.competency.support.TestServer;
+import io.competency.support.ServerOnFreshDatabase;
+import io.competency.support.TestKeys;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code catalogChanges} lists the audit trail, newest first, to maintainer keys only. */
 class AuditTrailIsReadByMaintainersTest {
   private static final String CHANGES = "{ catalogChanges(first: 10) { revision changedAt actor action target input } }";
 
-  private static TestDatabase db;
-  private static TestServer server;
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
 
   @BeforeAll
   static void start() {
-    db = TestDatabase.create();
-    server = TestServer.start(Map.of("DATABASE_URL", db.url(), "API_KEYS", API_KEYS));
     accepted(maintain(server.client(), ADD_TIER, platinumTier()), "addTier");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    db.close();
   }
 
   @Test

@@ -4,135 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.competency.catalog.NodeId;
-import io.competency.support.GraphqlClient;
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.GraphqlClient;
+import io.competency.support.TestKeys;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the maintenance tests share: API keys, the mutation documents, a valid {@code addTier} input to
- * vary, and small readers of payloads. Inputs are {@link JsonObject}s so that a test can change one
- * field of a valid input by its dotted path ({@link #with}) and see exactly that field reported.
+ * What the tests of catalog edits share: valid inputs to vary, and small senders and readers of
+ * mutations (the documents are {@link Documents}, the keys {@link TestKeys}). Inputs are
+ * {@link JsonObject}s so that a test can change one field of a valid input by its dotted path
+ * ({@link #with}) and see exactly that field reported.
  */
 public final class Maintenance {
-  /** The maintainer key's name, as the audit trail records it. */
-  public static final String MAINTAINER = "ops";
-  public static final String MAINTAINER_SECRET = "maintainer-secret-0001";
-  public static final String INTEGRATOR = "partner-bot";
-  public static final String INTEGRATOR_SECRET = "integrator-secret-0001";
-  /** {@code API_KEYS} for a server with one maintainer and one integrator key. */
-  public static final String API_KEYS = MAINTAINER + ":maintainer:" + MAINTAINER_SECRET + "," + INTEGRATOR + ":integrator:" + INTEGRATOR_SECRET;
-
   public static final String COMPETENCY = "cloud-productivity";
   public static final String OPTION = "managed-service-partner";
-
-  /** Every field of a tier the tests look at. */
-  public static final String TIER_FIELDS = """
-      fragment TierFields on Tier {
-        id slug rank
-        name { text locale fallback }
-        option { slug competency { slug } }
-        requirements {
-          __typename position
-          title { text }
-          notes { text }
-          ... on PerformanceRequirement {
-            metrics { metric windowMonths thresholds { market { code } value } }
-            eligibleWorkloads { code }
-            excludesTrials
-            qualifyingAssociations { code }
-          }
-          ... on SkillRequirement {
-            individuals
-            paths { choices { anyOf { code } } }
-          }
-        }
-      }
-      """;
-
-  public static final String ADD_TIER = """
-      mutation($input: AddTierInput!) {
-        addTier(input: $input) { tier { ...TierFields } userErrors { code message field } clientMutationId }
-      }
-      """ + TIER_FIELDS;
-
-  public static final String UPDATE_TIER = """
-      mutation($input: UpdateTierInput!) {
-        updateTier(input: $input) { tier { ...TierFields } userErrors { code message field } clientMutationId }
-      }
-      """ + TIER_FIELDS;
-
-  public static final String REMOVE_TIER = """
-      mutation($input: RemoveTierInput!) {
-        removeTier(input: $input) { removedTierId userErrors { code message field } clientMutationId }
-      }
-      """;
-
-  public static final String ADD_COMPETENCY = """
-      mutation($input: AddCompetencyInput!) {
-        addCompetency(input: $input) {
-          competency { id slug name { text } description { text } options { slug } }
-          userErrors { code message field }
-          clientMutationId
-        }
-      }
-      """;
-
-  public static final String ADD_OPTION = """
-      mutation($input: AddOptionInput!) {
-        addOption(input: $input) {
-          option { id slug name { text } tiers { slug } competency { slug } }
-          userErrors { code message field }
-          clientMutationId
-        }
-      }
-      """;
-
-  public static final String ADD_CREDENTIAL = """
-      mutation($input: AddCredentialInput!) {
-        addCredential(input: $input) {
-          credential { code kind title { text } url }
-          userErrors { code message field }
-          clientMutationId
-        }
-      }
-      """;
-
-  public static final String ADD_WORKLOAD = """
-      mutation($input: AddWorkloadInput!) {
-        addWorkload(input: $input) { workload { code name { text } } userErrors { code message field } clientMutationId }
-      }
-      """;
-
-  public static final String SET_TRANSLATION = """
-      mutation($input: SetTranslationInput!) {
-        setTranslation(input: $input) {
-          node {
-            __typename id
-            ... on Tier { slug name(locale: "ko-KR") { text locale fallback } }
-            ... on Requirement { position title(locale: "ru-RU") { text fallback } notes(locale: "ko-KR") { text fallback } }
-            ... on Competency { slug name(locale: "ko-KR") { text fallback } }
-          }
-          userErrors { code message field }
-          clientMutationId
-        }
-      }
-      """;
-
-  /** One tier of the bundled option, by slug. */
-  public static final String TIER = """
-      query($slug: String!) {
-        competency(slug: "cloud-productivity") { option(slug: "managed-service-partner") { tier(slug: $slug) { ...TierFields } } }
-      }
-      """ + TIER_FIELDS;
-
-  public static final String TIER_SLUGS = """
-      { competency(slug: "cloud-productivity") { option(slug: "managed-service-partner") { tiers { slug rank } } } }
-      """;
-
-  public static final String REVISION = "{ catalog { revision } }";
 
   private Maintenance() {
   }
@@ -251,7 +141,18 @@ public final class Maintenance {
 
   /** Sends a mutation with the maintainer key. */
   public static Response maintain(GraphqlClient client, String document, JsonObject input) {
-    return mutate(client, MAINTAINER_SECRET, document, input);
+    return mutate(client, TestKeys.MAINTAINER_SECRET, document, input);
+  }
+
+  /** Sends a mutation with the maintainer key and checks that it applied cleanly: no errors, no user errors. */
+  public static Response applied(GraphqlClient client, String document, Map<String, ?> input) {
+    Response response = maintain(client, document, new JsonObject(new LinkedHashMap<>(input)));
+    assertEquals(200, response.status(), response::toString);
+    assertTrue(response.errors().isEmpty(), response::toString);
+    JsonObject data = response.json().getJsonObject("data");
+    JsonObject payload = data.getJsonObject(data.fieldNames().iterator().next());
+    assertEquals(new JsonArray(), payload.getJsonArray("userErrors"), response::toString);
+    return response;
   }
 
   /** The payload of the one mutation field of a response, after checking that there are no top-level errors. */
@@ -288,7 +189,7 @@ public final class Maintenance {
 
   /** The catalog revision a server serves. */
   public static int revision(GraphqlClient client) {
-    Response response = client.query(REVISION).post().assertWellFormed();
+    Response response = client.query(Documents.REVISION).post().assertWellFormed();
     Object revision = response.data("catalog.revision");
     assertTrue(revision instanceof Integer, response::toString);
     return (Integer) revision;
@@ -296,7 +197,7 @@ public final class Maintenance {
 
   /** A tier of the bundled option as served, or null. */
   public static JsonObject tier(GraphqlClient client, String slug) {
-    Response response = client.query(TIER).variables(Map.of("slug", slug)).post().assertWellFormed();
+    Response response = client.query(Documents.TIER).variables(Map.of("slug", slug)).post().assertWellFormed();
     assertTrue(response.errors().isEmpty(), response::toString);
     return (JsonObject) response.data("competency.option.tier");
   }

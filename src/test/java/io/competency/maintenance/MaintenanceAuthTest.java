@@ -1,17 +1,7 @@
 package io.competency.maintenance;
 
-import static io.competency.maintenance.Maintenance.ADD_COMPETENCY;
-import static io.competency.maintenance.Maintenance.ADD_CREDENTIAL;
-import static io.competency.maintenance.Maintenance.ADD_OPTION;
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.ADD_WORKLOAD;
-import static io.competency.maintenance.Maintenance.API_KEYS;
 import static io.competency.maintenance.Maintenance.COMPETENCY;
-import static io.competency.maintenance.Maintenance.INTEGRATOR_SECRET;
 import static io.competency.maintenance.Maintenance.OPTION;
-import static io.competency.maintenance.Maintenance.REMOVE_TIER;
-import static io.competency.maintenance.Maintenance.SET_TRANSLATION;
-import static io.competency.maintenance.Maintenance.UPDATE_TIER;
 import static io.competency.maintenance.Maintenance.accepted;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.mutate;
@@ -21,14 +11,25 @@ import static io.competency.maintenance.Maintenance.rejections;
 import static io.competency.maintenance.Maintenance.revision;
 import static io.competency.maintenance.Maintenance.texts;
 import static io.competency.maintenance.Maintenance.tierId;
+import static io.competency.support.Documents.ADD_COMPETENCY;
+import static io.competency.support.Documents.ADD_CREDENTIAL;
+import static io.competency.support.Documents.ADD_OPTION;
+import static io.competency.support.Documents.ADD_TIER;
+import static io.competency.support.Documents.ADD_WORKLOAD;
+import static io.competency.support.Documents.REMOVE_TIER;
+import static io.competency.support.Documents.SET_TRANSLATION;
+import static io.competency.support.Documents.UPDATE_TIER;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.competency.access.Role;
 import io.competency.store.Database;
 import io.competency.store.PgApiKeys;
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
-import io.competency.support.TestDatabase;
+import io.competency.support.ServerOnFreshDatabase;
+import io.competency.support.TestKeys;
 import io.competency.support.TestServer;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -41,6 +42,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,8 +54,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the revision stays. Keys come from {@code API_KEYS} and from the key table.
  */
 class MaintenanceAuthTest {
-  private static TestDatabase db;
-  private static TestServer server;
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
   private static Vertx vertx;
   private static Pool pool;
   private static PgApiKeys keys;
@@ -82,10 +84,8 @@ class MaintenanceAuthTest {
 
   @BeforeAll
   static void start() {
-    db = TestDatabase.create();
-    server = TestServer.start(Map.of("DATABASE_URL", db.url(), "API_KEYS", API_KEYS));
     vertx = Vertx.vertx();
-    pool = PgBuilder.pool().connectingTo(Database.options(db.url())).using(vertx).build();
+    pool = PgBuilder.pool().connectingTo(Database.options(server.db().url())).using(vertx).build();
     keys = new PgApiKeys(pool);
     revokedSecret = keys.create("retired-maintainer", Role.MAINTAINER).await().secret();
     keys.revoke("retired-maintainer").await();
@@ -93,13 +93,8 @@ class MaintenanceAuthTest {
 
   @AfterAll
   static void stop() {
-    try {
-      server.close();
-      pool.close().await();
-      vertx.close().await();
-    } finally {
-      db.close();
-    }
+    pool.close().await();
+    vertx.close().await();
   }
 
   static List<Mutation> mutations() {
@@ -131,7 +126,7 @@ class MaintenanceAuthTest {
   @MethodSource("refusedCalls")
   void aCallWithoutAMaintainerKeyIsRefusedBeforeAnythingRuns(Mutation mutation, Caller caller) {
     int revision = revision(server.client());
-    long changes = (Long) db.value("SELECT count(*) FROM catalog_change");
+    long changes = (Long) server.db().value("SELECT count(*) FROM catalog_change");
     Response response = mutate(server.client(), secretOf(caller), mutation.document(), mutation.input());
     assertEquals(caller.status(), response.status(), response::toString);
     assertEquals(List.of(caller.code()), response.errorCodes(), response::toString);
@@ -140,8 +135,8 @@ class MaintenanceAuthTest {
       assertEquals("Bearer", response.header("WWW-Authenticate"));
     }
     assertEquals(revision, revision(server.client()));
-    assertEquals(changes, db.value("SELECT count(*) FROM catalog_change"));
-    assertEquals(1, db.value("SELECT revision FROM catalog_state"));
+    assertEquals(changes, server.db().value("SELECT count(*) FROM catalog_change"));
+    assertEquals(1, server.db().value("SELECT revision FROM catalog_state"));
   }
 
   @Test
@@ -169,7 +164,7 @@ class MaintenanceAuthTest {
   @Test
   void aMalformedAuthorizationHeaderIsUnauthenticated() {
     Response response = server.client().query(ADD_TIER).variables(Map.of("input", platinumTier()))
-        .header("Authorization", "Basic " + Maintenance.MAINTAINER_SECRET).post().assertWellFormed();
+        .header("Authorization", "Basic " + TestKeys.MAINTAINER_SECRET).post().assertWellFormed();
     assertEquals(401, response.status(), response::toString);
     assertEquals(List.of("UNAUTHENTICATED"), response.errorCodes());
   }
@@ -177,7 +172,7 @@ class MaintenanceAuthTest {
   /** The control: the very same inputs are applied with a maintainer key, so the refusals above were about the key. */
   @Test
   void theSameInputsAreAppliedWithAMaintainerKey() {
-    try (TestServer embedded = TestServer.start(Map.of("API_KEYS", API_KEYS))) {
+    try (TestServer embedded = TestServer.start()) {
       for (Mutation mutation : mutations()) {
         accepted(maintain(embedded.client(), mutation.document(), mutation.input()), mutation.field());
       }

@@ -1,11 +1,10 @@
 package io.competency.maintenance;
 
-import static io.competency.maintenance.Maintenance.ADD_COMPETENCY;
-import static io.competency.maintenance.Maintenance.ADD_CREDENTIAL;
-import static io.competency.maintenance.Maintenance.ADD_OPTION;
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.ADD_WORKLOAD;
-import static io.competency.maintenance.Maintenance.API_KEYS;
+import static io.competency.support.Documents.ADD_COMPETENCY;
+import static io.competency.support.Documents.ADD_CREDENTIAL;
+import static io.competency.support.Documents.ADD_OPTION;
+import static io.competency.support.Documents.ADD_TIER;
+import static io.competency.support.Documents.ADD_WORKLOAD;
 import static io.competency.maintenance.Maintenance.COMPETENCY;
 import static io.competency.maintenance.Maintenance.accepted;
 import static io.competency.maintenance.Maintenance.maintain;
@@ -20,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import io.competency.support.Documents;
 import io.competency.catalog.NodeId;
 import io.competency.support.GraphqlClient.Response;
 import io.competency.support.ServerOnFreshDatabase;
@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReferenceDataMutationsTest {
   @RegisterExtension
-  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase(Map.of("API_KEYS", API_KEYS));
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
 
   @Test
   void anAddedCompetencyIsServedWithNoOptions() {
@@ -191,10 +191,10 @@ class ReferenceDataMutationsTest {
           credential(code: "DP-203") { kind url }
           workloads { code }
         }
-        """ + Maintenance.TIER_FIELDS;
+        """ + Documents.TIER_FIELDS;
     try (TestDatabase own = TestDatabase.create()) {
       Response before;
-      try (TestServer first = TestServer.start(Map.of("DATABASE_URL", own.url(), "API_KEYS", API_KEYS))) {
+      try (TestServer first = TestServer.start(Map.of("DATABASE_URL", own.url()))) {
         accepted(maintain(first.client(), ADD_COMPETENCY, new JsonObject().put("slug", "data-engineering")
             .put("name", texts("en-US", "Data Engineering"))), "addCompetency");
         accepted(maintain(first.client(), ADD_OPTION, new JsonObject().put("competency", "data-engineering").put("slug", "analytics")
@@ -211,7 +211,7 @@ class ReferenceDataMutationsTest {
         before = first.client().query(query).post().assertWellFormed();
         assertEquals(6, before.data("catalog.revision"), before::toString);
       }
-      try (TestServer restarted = TestServer.start(Map.of("DATABASE_URL", own.url(), "API_KEYS", API_KEYS))) {
+      try (TestServer restarted = TestServer.start(Map.of("DATABASE_URL", own.url()))) {
         Response after = restarted.client().query(query).post().assertWellFormed();
         assertEquals(before.json(), after.json());
       }

@@ -1,8 +1,7 @@
 package io.competency.maintenance;
 
-import static io.competency.maintenance.Maintenance.ADD_OPTION;
-import static io.competency.maintenance.Maintenance.API_KEYS;
-import static io.competency.maintenance.Maintenance.SET_TRANSLATION;
+import static io.competency.support.Documents.ADD_OPTION;
+import static io.competency.support.Documents.SET_TRANSLATION;
 import static io.competency.maintenance.Maintenance.accepted;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.rejection;
@@ -14,6 +13,7 @@ import static io.competency.maintenance.Maintenance.tierId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import io.competency.support.Documents;
 import io.competency.catalog.NodeId;
 import io.competency.support.GraphqlClient.Response;
 import io.competency.support.ServerOnFreshDatabase;
@@ -44,7 +44,7 @@ class SetTranslationTest {
       """;
 
   @RegisterExtension
-  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase(Map.of("API_KEYS", API_KEYS));
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
 
   @Test
   void aKoreanTierNameIsServedWithoutFallback() {

@@ -1,11 +1,10 @@
 package io.competency.maintenance;
 
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.API_KEYS;
+import static io.competency.support.Documents.ADD_TIER;
 import static io.competency.maintenance.Maintenance.COMPETENCY;
 import static io.competency.maintenance.Maintenance.OPTION;
-import static io.competency.maintenance.Maintenance.REMOVE_TIER;
-import static io.competency.maintenance.Maintenance.UPDATE_TIER;
+import static io.competency.support.Documents.REMOVE_TIER;
+import static io.competency.support.Documents.UPDATE_TIER;
 import static io.competency.maintenance.Maintenance.accepted;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.platinumTier;
@@ -20,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
 import io.competency.support.ServerOnFreshDatabase;
 import io.vertx.core.json.JsonObject;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class UpdateAndRemoveTierTest {
   @RegisterExtension
-  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase(Map.of("API_KEYS", API_KEYS));
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
 
   @Test
   void updatingOnlyTheRankKeepsTheNameAndRequirements() {
@@ -173,7 +173,7 @@ class UpdateAndRemoveTierTest {
   }
 
   private static List<String> tierSlugs() {
-    return server.client().query(Maintenance.TIER_SLUGS).post().assertWellFormed().dataList("competency.option.tiers").stream()
+    return server.client().query(Documents.TIER_SLUGS).post().assertWellFormed().dataList("competency.option.tiers").stream()
         .map(t -> ((JsonObject) t).getString("slug")).toList();
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.competency.support.GraphqlClient;
 import io.competency.support.GraphqlClient.Response;
 import io.competency.support.TestDatabase;
+import io.competency.support.TestKeys;
 import io.competency.support.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -14,15 +15,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The real server in one {@link Storage} mode (PostgreSQL on a fresh database of its own), with two
- * integrator keys ({@code acme}, {@code globex}) and a maintainer key ({@code ops}); the documents the
- * {@code evaluatePartner} tests send. Closing it stops the server and drops its database.
+ * The real server in one {@link Storage} mode (PostgreSQL on a fresh database of its own), with the
+ * {@link TestKeys}: two integrators ({@code acme}, {@code globex}) and a maintainer ({@code ops}); the
+ * documents the {@code evaluatePartner} tests send. Closing it stops the server and drops its database.
  */
 final class PartnerServer implements AutoCloseable {
-  static final String ACME = "acme-partner-secret";
-  static final String GLOBEX = "globex-partner-secret";
-  static final String MAINTAINER = "ops-partner-secret";
-  static final String API_KEYS = "acme:integrator:" + ACME + ",globex:integrator:" + GLOBEX + ",ops:maintainer:" + MAINTAINER;
+  static final String ACME = TestKeys.INTEGRATOR_SECRET;
+  static final String GLOBEX = TestKeys.OTHER_INTEGRATOR_SECRET;
+  static final String MAINTAINER = TestKeys.MAINTAINER_SECRET;
 
   /** Everything an evaluation says, its plan with what a test needs to follow it, and its notices. */
   static final String EVALUATED = """
@@ -131,7 +131,7 @@ final class PartnerServer implements AutoCloseable {
   }
 
   private static TestServer startServer(TestDatabase database, Map<String, String> env) {
-    Map<String, String> merged = new HashMap<>(Map.of("API_KEYS", API_KEYS));
+    Map<String, String> merged = new HashMap<>();
     if (database != null) {
       merged.put("DATABASE_URL", database.url());
     }

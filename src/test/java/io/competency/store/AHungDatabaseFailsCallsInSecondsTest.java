@@ -1,16 +1,16 @@
 package io.competency.store;
 
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.API_KEYS;
-import static io.competency.maintenance.Maintenance.INTEGRATOR_SECRET;
 import static io.competency.maintenance.Maintenance.accepted;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.mutate;
 import static io.competency.maintenance.Maintenance.platinumTier;
 import static io.competency.maintenance.Maintenance.simpleTier;
+import static io.competency.support.Documents.ADD_TIER;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
 import io.competency.support.StallingProxy;
 import io.competency.support.TestDatabase;
@@ -19,8 +19,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,10 +33,6 @@ import org.junit.jupiter.api.Test;
  * its wait queue. Catalog reads go on, and once the database answers again, so do edits.
  */
 class AHungDatabaseFailsCallsInSecondsTest {
-  private static final String EVALUATE = """
-      mutation($input: EvaluateInput!) { evaluate(input: $input) { evaluation { id } userErrors { code } } }
-      """;
-
   private static TestDatabase db;
   private static StallingProxy proxy;
   private static TestServer server;
@@ -45,7 +41,7 @@ class AHungDatabaseFailsCallsInSecondsTest {
   static void start() {
     db = TestDatabase.create();
     proxy = StallingProxy.to(db.url());
-    server = TestServer.start(Map.of("DATABASE_URL", proxy.url(), "API_KEYS", API_KEYS,
+    server = TestServer.start(Map.of("DATABASE_URL", proxy.url(),
         "DB_TIMEOUT", "1", "DB_POOL_SIZE", "2", "DB_MAX_WAIT_QUEUE", "8"));
   }
 
@@ -79,7 +75,7 @@ class AHungDatabaseFailsCallsInSecondsTest {
   void anEvaluationFailsAsUnavailable() {
     proxy.stall();
 
-    Response response = mutate(server.client(), INTEGRATOR_SECRET, EVALUATE, evaluationInput()).assertWellFormed();
+    Response response = mutate(server.client(), INTEGRATOR_SECRET, Documents.EVALUATE, evaluationInput()).assertWellFormed();
 
     assertEquals(List.of("UNAVAILABLE"), response.errorCodes(), response::toString);
   }

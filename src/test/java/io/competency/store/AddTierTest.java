@@ -1,26 +1,28 @@
 package io.competency.store;
 
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.API_KEYS;
-import static io.competency.maintenance.Maintenance.MAINTAINER;
 import static io.competency.maintenance.Maintenance.accepted;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.platinumTier;
 import static io.competency.maintenance.Maintenance.revision;
 import static io.competency.maintenance.Maintenance.tier;
 import static io.competency.maintenance.Maintenance.tierId;
+import static io.competency.support.Documents.ADD_TIER;
+import static io.competency.support.TestKeys.MAINTAINER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.ServerOnFreshDatabase;
 import io.competency.support.TestDatabase;
+import io.competency.support.TestKeys;
 import io.competency.support.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A maintainer adds a platinum tier on a PostgreSQL-backed server: the payload shows the tier as
@@ -28,26 +30,15 @@ import org.junit.jupiter.api.Test;
  * and still there after a restart.
  */
 class AddTierTest {
-  private static TestDatabase db;
-  private static TestServer server;
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
   private static int revisionBefore;
   private static Response added;
 
   @BeforeAll
   static void addPlatinum() {
-    db = TestDatabase.create();
-    server = TestServer.start(Map.of("DATABASE_URL", db.url(), "API_KEYS", API_KEYS));
     revisionBefore = revision(server.client());
     added = maintain(server.client(), ADD_TIER, platinumTier());
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      server.close();
-    } finally {
-      db.close();
-    }
   }
 
   @Test
@@ -65,7 +56,7 @@ class AddTierTest {
   void theCatalogRevisionGoesFromOneToTwo() {
     assertEquals(1, revisionBefore);
     assertEquals(2, revision(server.client()));
-    assertEquals(2, db.value("SELECT revision FROM catalog_state"));
+    assertEquals(2, server.db().value("SELECT revision FROM catalog_state"));
   }
 
   @Test
@@ -82,7 +73,7 @@ class AddTierTest {
 
   @Test
   void theTierIsStoredAsOneRowOfTheTierTable() {
-    List<JsonObject> rows = db.rows("SELECT competency, option, rank, name FROM tier WHERE slug = $1", "platinum");
+    List<JsonObject> rows = server.db().rows("SELECT competency, option, rank, name FROM tier WHERE slug = $1", "platinum");
     assertEquals(List.of(new JsonObject()
         .put("competency", "cloud-productivity")
         .put("option", "managed-service-partner")
@@ -92,7 +83,7 @@ class AddTierTest {
 
   @Test
   void theChangeIsAuditedWithTheKeyNameActionTargetAndInput() {
-    List<JsonObject> changes = db.rows("SELECT revision, actor, action, target, detail FROM catalog_change ORDER BY revision");
+    List<JsonObject> changes = server.db().rows("SELECT revision, actor, action, target, detail FROM catalog_change ORDER BY revision");
     assertEquals(2, changes.size(), changes::toString);
     assertEquals(List.of(1, "system", "import"), List.of(changes.get(0).getValue("revision"), changes.get(0).getValue("actor"),
         changes.get(0).getValue("action")));
@@ -108,7 +99,7 @@ class AddTierTest {
 
   @Test
   void theStoreListsTheAuditTrailNewestFirst() {
-    List<CatalogChange> audit = server.application().store().changes(10).await();
+    List<CatalogChange> audit = server.server().application().store().changes(10).await();
     assertEquals(List.of(2, 1), audit.stream().map(CatalogChange::revision).toList());
     assertEquals(List.of("addTier", "import"), audit.stream().map(CatalogChange::action).toList());
   }
@@ -116,10 +107,10 @@ class AddTierTest {
   @Test
   void theTierSurvivesARestartAndTheBundledCatalogIsNotImportedAgain() {
     try (TestDatabase own = TestDatabase.create()) {
-      try (TestServer first = TestServer.start(Map.of("DATABASE_URL", own.url(), "API_KEYS", API_KEYS))) {
+      try (TestServer first = TestServer.start(Map.of("DATABASE_URL", own.url()))) {
         accepted(maintain(first.client(), ADD_TIER, platinumTier()), "addTier");
       }
-      try (TestServer restarted = TestServer.start(Map.of("DATABASE_URL", own.url(), "API_KEYS", API_KEYS))) {
+      try (TestServer restarted = TestServer.start(Map.of("DATABASE_URL", own.url()))) {
         assertEquals(expectedPlatinum(), tier(restarted.client(), "platinum"));
         assertEquals(2, revision(restarted.client()));
         assertEquals(List.of("import", "addTier"),

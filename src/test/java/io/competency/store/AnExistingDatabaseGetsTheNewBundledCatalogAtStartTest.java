@@ -1,18 +1,17 @@
 package io.competency.store;
 
-import static io.competency.maintenance.Maintenance.ADD_CREDENTIAL;
-import static io.competency.maintenance.Maintenance.ADD_WORKLOAD;
-import static io.competency.maintenance.Maintenance.API_KEYS;
 import static io.competency.maintenance.Maintenance.COMPETENCY;
 import static io.competency.maintenance.Maintenance.OPTION;
-import static io.competency.maintenance.Maintenance.REMOVE_TIER;
-import static io.competency.maintenance.Maintenance.SET_TRANSLATION;
-import static io.competency.maintenance.Maintenance.UPDATE_TIER;
 import static io.competency.maintenance.Maintenance.accepted;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.revision;
 import static io.competency.maintenance.Maintenance.texts;
 import static io.competency.maintenance.Maintenance.tierId;
+import static io.competency.support.Documents.ADD_CREDENTIAL;
+import static io.competency.support.Documents.ADD_WORKLOAD;
+import static io.competency.support.Documents.REMOVE_TIER;
+import static io.competency.support.Documents.SET_TRANSLATION;
+import static io.competency.support.Documents.UPDATE_TIER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.competency.catalog.BundledCatalogUpgrade;
 import io.competency.catalog.CatalogLoader;
-import io.competency.support.GraphqlClient;
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
+import io.competency.support.GraphqlClient;
 import io.competency.support.TestDatabase;
 import io.competency.support.TestServer;
 import io.vertx.core.json.JsonArray;
@@ -247,7 +247,7 @@ class AnExistingDatabaseGetsTheNewBundledCatalogAtStartTest {
 
   /** A new database made by a server with the one-competency catalog, edited by {@code maintainers}, its server stopped. */
   private static TestDatabase oneCompetencyDatabase(Consumer<GraphqlClient> maintainers) {
-    TestDatabase db = TestDatabase.create();
+    TestDatabase db = TestDatabase.empty();
     try (TestServer old = start(db, ONE_COMPETENCY_CATALOG)) {
       assertEquals(List.of(COMPETENCY), slugs(old.client()));
       maintainers.accept(old.client());
@@ -261,7 +261,6 @@ class AnExistingDatabaseGetsTheNewBundledCatalogAtStartTest {
   private static TestServer start(TestDatabase db, String catalogDir) {
     Map<String, String> env = new HashMap<>();
     env.put("DATABASE_URL", db.url());
-    env.put("API_KEYS", API_KEYS);
     env.put("CATALOG_DIR", catalogDir);
     return TestServer.start(env);
   }

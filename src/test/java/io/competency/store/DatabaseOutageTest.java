@@ -1,9 +1,5 @@
 package io.competency.store;
 
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.API_KEYS;
-import static io.competency.maintenance.Maintenance.INTEGRATOR_SECRET;
-import static io.competency.maintenance.Maintenance.MAINTAINER_SECRET;
 import static io.competency.maintenance.Maintenance.accepted;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.mutate;
@@ -11,14 +7,18 @@ import static io.competency.maintenance.Maintenance.platinumTier;
 import static io.competency.maintenance.Maintenance.revision;
 import static io.competency.maintenance.Maintenance.simpleTier;
 import static io.competency.maintenance.Maintenance.tier;
+import static io.competency.support.Documents.ADD_TIER;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
+import static io.competency.support.TestKeys.MAINTAINER_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.competency.access.Role;
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
-import io.competency.support.TestDatabase;
-import io.competency.support.TestServer;
+import io.competency.support.ServerOnFreshDatabase;
+import io.competency.support.TestKeys;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgBuilder;
@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * While the server's database refuses connections, catalog reads go on from the snapshot; edits,
@@ -39,11 +40,8 @@ import org.junit.jupiter.api.Test;
  * database is back, edits work again without a restart.
  */
 class DatabaseOutageTest {
-  private static final String EVALUATE = """
-      mutation($input: EvaluateInput!) { evaluate(input: $input) { evaluation { id } userErrors { code } } }
-      """;
-  private static TestDatabase db;
-  private static TestServer server;
+  @RegisterExtension
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
   private static Vertx vertx;
   private static Pool admin;
   private static String name;
@@ -52,9 +50,7 @@ class DatabaseOutageTest {
 
   @BeforeAll
   static void start() {
-    db = TestDatabase.create();
-    server = TestServer.start(Map.of("DATABASE_URL", db.url(), "API_KEYS", API_KEYS));
-    PgConnectOptions options = Database.options(db.url());
+    PgConnectOptions options = Database.options(server.db().url());
     name = options.getDatabase();
     vertx = Vertx.vertx();
     admin = PgBuilder.pool().connectingTo(new PgConnectOptions(options).setDatabase("postgres")).using(vertx).build();
@@ -68,14 +64,9 @@ class DatabaseOutageTest {
 
   @AfterAll
   static void stop() {
-    try {
-      restore();
-      server.close();
-      admin.close().await();
-      vertx.close().await();
-    } finally {
-      db.close();
-    }
+    restore();
+    admin.close().await();
+    vertx.close().await();
   }
 
   @BeforeEach
@@ -112,19 +103,19 @@ class DatabaseOutageTest {
     assertNull(response.data("addTier"), response::toString);
     assertEquals(revisionBefore, revision(server.client()));
     restore();
-    assertEquals(0L, db.value("SELECT count(*) FROM tier WHERE slug = 'platinum'"));
-    assertEquals(revisionBefore, db.value("SELECT revision FROM catalog_state"));
+    assertEquals(0L, server.db().value("SELECT count(*) FROM tier WHERE slug = 'platinum'"));
+    assertEquals(revisionBefore, server.db().value("SELECT revision FROM catalog_state"));
   }
 
   @Test
   void anEvaluationFailsAsUnavailableAndNothingIsStored() {
     Map<String, Object> input = Map.of("competency", "cloud-productivity", "market", "DEVELOPED", "customers", List.of(),
         "individuals", List.of(), "clientMutationId", "during-the-outage");
-    Response response = server.client().query(EVALUATE).variables(Map.of("input", input)).bearer(INTEGRATOR_SECRET).post().assertWellFormed();
+    Response response = server.client().query(Documents.EVALUATE).variables(Map.of("input", input)).bearer(INTEGRATOR_SECRET).post().assertWellFormed();
     assertEquals(List.of("UNAVAILABLE"), response.errorCodes(), response::toString);
     assertNull(response.data("evaluate"), response::toString);
     restore();
-    assertEquals(0L, db.value("SELECT count(*) FROM evaluation"));
+    assertEquals(0L, server.db().value("SELECT count(*) FROM evaluation"));
   }
 
   @Test

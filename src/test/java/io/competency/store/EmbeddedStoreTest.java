@@ -1,8 +1,7 @@
 package io.competency.store;
 
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.API_KEYS;
-import static io.competency.maintenance.Maintenance.MAINTAINER;
+import static io.competency.support.Documents.ADD_TIER;
+import static io.competency.support.TestKeys.MAINTAINER;
 import static io.competency.maintenance.Maintenance.accepted;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.platinumTier;
@@ -16,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.competency.support.TestKeys;
+import io.competency.support.Documents;
 import io.competency.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -30,7 +31,7 @@ class EmbeddedStoreTest {
 
   @Test
   void aTierAddedInMemoryIsServedAtOnceAtTheNextRevision() {
-    try (TestServer server = TestServer.start(Map.of("API_KEYS", API_KEYS))) {
+    try (TestServer server = TestServer.start()) {
       assertInstanceOf(MemoryCatalogStore.class, server.application().store());
       assertEquals(1, revision(server.client()));
       JsonObject added = accepted(maintain(server.client(), ADD_TIER, platinumTier()), "addTier").getJsonObject("tier");
@@ -42,7 +43,7 @@ class EmbeddedStoreTest {
 
   @Test
   void theAuditRecordsTheRevisionActorActionTargetAndInput() {
-    try (TestServer server = TestServer.start(Map.of("API_KEYS", API_KEYS))) {
+    try (TestServer server = TestServer.start()) {
       MemoryCatalogStore store = (MemoryCatalogStore) server.application().store();
       accepted(maintain(server.client(), ADD_TIER, platinumTier()), "addTier");
       List<CatalogChange> audit = store.audit();
@@ -59,7 +60,7 @@ class EmbeddedStoreTest {
 
   @Test
   void aRefusedEditIsNotAuditedAndKeepsTheRevision() {
-    try (TestServer server = TestServer.start(Map.of("API_KEYS", API_KEYS))) {
+    try (TestServer server = TestServer.start()) {
       MemoryCatalogStore store = (MemoryCatalogStore) server.application().store();
       assertEquals(List.of(rejection("DUPLICATE_RANK", "input", "rank")),
           rejections(maintain(server.client(), ADD_TIER, with(platinumTier(), "rank", 2)), "addTier", "tier"));
@@ -71,10 +72,10 @@ class EmbeddedStoreTest {
 
   @Test
   void nothingOutlivesTheServer() {
-    try (TestServer server = TestServer.start(Map.of("API_KEYS", API_KEYS))) {
+    try (TestServer server = TestServer.start()) {
       accepted(maintain(server.client(), ADD_TIER, platinumTier()), "addTier");
     }
-    try (TestServer next = TestServer.start(Map.of("API_KEYS", API_KEYS))) {
+    try (TestServer next = TestServer.start()) {
       assertNull(tier(next.client(), "platinum"));
       assertEquals(1, revision(next.client()));
     }

@@ -1,11 +1,10 @@
 package io.competency.store;
 
-import static io.competency.maintenance.Maintenance.API_KEYS;
-import static io.competency.maintenance.Maintenance.INTEGRATOR_SECRET;
-import static io.competency.maintenance.Maintenance.MAINTAINER_SECRET;
 import static io.competency.maintenance.Maintenance.revision;
 import static io.competency.maintenance.Maintenance.texts;
 import static io.competency.maintenance.Maintenance.tierId;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
+import static io.competency.support.TestKeys.MAINTAINER_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,9 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import io.competency.maintenance.Maintenance;
-import io.competency.support.GraphqlClient;
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
-import io.competency.support.TestDatabase;
+import io.competency.support.GraphqlClient;
+import io.competency.support.ServerOnFreshDatabase;
+import io.competency.support.TestKeys;
 import io.competency.support.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,31 +38,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class InputNoStoreCanKeepIsAUserErrorTest {
   private static final String NUL = "\u0000";
-  private static final String EVALUATE = """
-      mutation($input: EvaluateInput!) {
-        evaluate(input: $input) { evaluation { id } userErrors { code message field } clientMutationId }
-      }
-      """;
 
+  @RegisterExtension
+  static final ServerOnFreshDatabase fixture = new ServerOnFreshDatabase();
   private static TestServer memory;
-  private static TestDatabase db;
   private static TestServer postgres;
 
   @BeforeAll
   static void start() {
-    memory = TestServer.start(Map.of("API_KEYS", API_KEYS));
-    db = TestDatabase.create();
-    postgres = TestServer.start(Map.of("API_KEYS", API_KEYS, "DATABASE_URL", db.url()));
+    memory = TestServer.start();
+    postgres = fixture.server();
   }
 
   @AfterAll
   static void stop() {
-    try {
-      memory.close();
-      postgres.close();
-    } finally {
-      db.close();
-    }
+    memory.close();
   }
 
   private static JsonObject evaluation(String clientMutationId) {
@@ -89,10 +81,10 @@ class InputNoStoreCanKeepIsAUserErrorTest {
     long storedBefore = storedEvaluations();
     for (TestServer server : List.of(memory, postgres)) {
       JsonObject input = Maintenance.with(evaluation(clientMutationId), dottedPath, value);
-      Response response = send(server.client(), EVALUATE, INTEGRATOR_SECRET, input);
+      Response response = send(server.client(), Documents.EVALUATE, INTEGRATOR_SECRET, input);
       assertEquals(List.of(error(code, field)), userErrors(response, "evaluate", "evaluation"), () -> server.config().databaseUrl() + ": " + response);
 
-      Response valid = send(server.client(), EVALUATE, INTEGRATOR_SECRET, evaluation(clientMutationId));
+      Response valid = send(server.client(), Documents.EVALUATE, INTEGRATOR_SECRET, evaluation(clientMutationId));
       assertEquals(List.of(), valid.dataList("evaluate.userErrors").getList(), "the clientMutationId was kept: " + valid);
       assertNotNull(valid.data("evaluate.evaluation.id"), valid::toString);
     }
@@ -102,20 +94,20 @@ class InputNoStoreCanKeepIsAUserErrorTest {
   static Stream<Arguments> edits() {
     JsonObject platinum = Maintenance.platinumTier();
     return Stream.of(
-        argumentSet("a NUL in a tier's name", Maintenance.ADD_TIER, "addTier", "tier",
+        argumentSet("a NUL in a tier's name", Documents.ADD_TIER, "addTier", "tier",
             Maintenance.with(platinum, "name.0.text", "Plati" + NUL + "num"), "INVALID_CHARACTER", List.of("name", "0", "text")),
-        argumentSet("a requirement title of 10,001 characters", Maintenance.ADD_TIER, "addTier", "tier",
+        argumentSet("a requirement title of 10,001 characters", Documents.ADD_TIER, "addTier", "tier",
             Maintenance.with(platinum, "requirements.1.skill.title.0.text", "t".repeat(StorableInput.MAX_TEXT + 1)), "TOO_LONG",
             List.of("requirements", "1", "skill", "title", "0", "text")),
-        argumentSet("a NUL in a workload code", Maintenance.ADD_WORKLOAD, "addWorkload", "workload",
+        argumentSet("a NUL in a workload code", Documents.ADD_WORKLOAD, "addWorkload", "workload",
             new JsonObject().put("code", "TEAMS" + NUL).put("name", texts("en-US", "Teams")), "INVALID_CHARACTER", List.of("code")),
-        argumentSet("a competency slug of 501 characters", Maintenance.ADD_COMPETENCY, "addCompetency", "competency",
+        argumentSet("a competency slug of 501 characters", Documents.ADD_COMPETENCY, "addCompetency", "competency",
             new JsonObject().put("slug", "s".repeat(StorableInput.MAX_STRING + 1)).put("name", texts("en-US", "Long")), "TOO_LONG",
             List.of("slug")),
-        argumentSet("a NUL in a translation", Maintenance.SET_TRANSLATION, "setTranslation", "node",
+        argumentSet("a NUL in a translation", Documents.SET_TRANSLATION, "setTranslation", "node",
             new JsonObject().put("node", tierId("gold")).put("field", "name").put("locale", "ko-KR").put("text", "골드" + NUL),
             "INVALID_CHARACTER", List.of("text")),
-        argumentSet("a clientMutationId of 1,000,000 characters", Maintenance.ADD_WORKLOAD, "addWorkload", "workload",
+        argumentSet("a clientMutationId of 1,000,000 characters", Documents.ADD_WORKLOAD, "addWorkload", "workload",
             new JsonObject().put("code", "TEAMS").put("name", texts("en-US", "Teams")).put("clientMutationId", "r".repeat(1_000_000)),
             "TOO_LONG", List.of("clientMutationId")));
   }
@@ -124,7 +116,7 @@ class InputNoStoreCanKeepIsAUserErrorTest {
   @MethodSource("edits")
   void anEditIsRefusedAlikeInBothModesAndNothingIsWritten(String document, String mutation, String resultField, JsonObject input,
       String code, List<String> field) {
-    long changesBefore = ((Number) db.value("SELECT count(*) FROM catalog_change")).longValue();
+    long changesBefore = ((Number) fixture.db().value("SELECT count(*) FROM catalog_change")).longValue();
     for (TestServer server : List.of(memory, postgres)) {
       int revision = revision(server.client());
       Response response = send(server.client(), document, MAINTAINER_SECRET, input);
@@ -132,7 +124,7 @@ class InputNoStoreCanKeepIsAUserErrorTest {
           () -> server.config().databaseUrl() + ": " + response);
       assertEquals(revision, revision(server.client()), "a revision was made");
     }
-    assertEquals(changesBefore, ((Number) db.value("SELECT count(*) FROM catalog_change")).longValue(), "a change was written");
+    assertEquals(changesBefore, ((Number) fixture.db().value("SELECT count(*) FROM catalog_change")).longValue(), "a change was written");
   }
 
   private static Response send(GraphqlClient client, String document, String secret, JsonObject input) {
@@ -158,6 +150,6 @@ class InputNoStoreCanKeepIsAUserErrorTest {
   }
 
   private static long storedEvaluations() {
-    return ((Number) db.value("SELECT count(*) FROM evaluation")).longValue();
+    return ((Number) fixture.db().value("SELECT count(*) FROM evaluation")).longValue();
   }
 }

@@ -1,15 +1,14 @@
 package io.competency.store;
 
-import static io.competency.maintenance.Maintenance.ADD_CREDENTIAL;
-import static io.competency.maintenance.Maintenance.ADD_OPTION;
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.ADD_WORKLOAD;
-import static io.competency.maintenance.Maintenance.API_KEYS;
+import static io.competency.support.Documents.ADD_CREDENTIAL;
+import static io.competency.support.Documents.ADD_OPTION;
+import static io.competency.support.Documents.ADD_TIER;
+import static io.competency.support.Documents.ADD_WORKLOAD;
 import static io.competency.maintenance.Maintenance.COMPETENCY;
 import static io.competency.maintenance.Maintenance.OPTION;
-import static io.competency.maintenance.Maintenance.REMOVE_TIER;
-import static io.competency.maintenance.Maintenance.SET_TRANSLATION;
-import static io.competency.maintenance.Maintenance.UPDATE_TIER;
+import static io.competency.support.Documents.REMOVE_TIER;
+import static io.competency.support.Documents.SET_TRANSLATION;
+import static io.competency.support.Documents.UPDATE_TIER;
 import static io.competency.maintenance.Maintenance.accepted;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.platinumTier;
@@ -19,6 +18,7 @@ import static io.competency.maintenance.Maintenance.texts;
 import static io.competency.maintenance.Maintenance.tierId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.competency.support.Documents;
 import io.competency.catalog.CatalogSnapshot;
 import io.competency.catalog.NodeId;
 import io.competency.support.GraphqlClient;
@@ -80,7 +80,7 @@ class StoredCatalogReadsBackTest {
   private static void assertReadBack(Consumer<GraphqlClient> edits) {
     try (TestDatabase db = TestDatabase.create()) {
       CatalogSnapshot served;
-      try (TestServer server = TestServer.start(Map.of("DATABASE_URL", db.url(), "API_KEYS", API_KEYS))) {
+      try (TestServer server = TestServer.start(Map.of("DATABASE_URL", db.url()))) {
         edits.accept(server.client());
         int afterEdits = revision(server.client());
         accepted(maintain(server.client(), ADD_WORKLOAD, new JsonObject().put("code", "AFTERWARDS").put("name", texts("en-US", "Afterwards"))),
@@ -88,7 +88,7 @@ class StoredCatalogReadsBackTest {
         assertEquals(afterEdits + 1, revision(server.client()), "the server still commits edits");
         served = server.application().store().current();
       }
-      try (TestServer restarted = TestServer.start(Map.of("DATABASE_URL", db.url(), "API_KEYS", API_KEYS))) {
+      try (TestServer restarted = TestServer.start(Map.of("DATABASE_URL", db.url()))) {
         CatalogSnapshot read = restarted.application().store().current();
         assertEquals(served.revision(), read.revision());
         assertEquals(served.catalog(), read.catalog());

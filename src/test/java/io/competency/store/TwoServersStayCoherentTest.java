@@ -1,11 +1,7 @@
 package io.competency.store;
 
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.ADD_WORKLOAD;
-import static io.competency.maintenance.Maintenance.API_KEYS;
 import static io.competency.maintenance.Maintenance.COMPETENCY;
 import static io.competency.maintenance.Maintenance.OPTION;
-import static io.competency.maintenance.Maintenance.REMOVE_TIER;
 import static io.competency.maintenance.Maintenance.accepted;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.platinumTier;
@@ -13,12 +9,16 @@ import static io.competency.maintenance.Maintenance.revision;
 import static io.competency.maintenance.Maintenance.simpleTier;
 import static io.competency.maintenance.Maintenance.texts;
 import static io.competency.maintenance.Maintenance.tier;
+import static io.competency.support.Documents.ADD_TIER;
+import static io.competency.support.Documents.ADD_WORKLOAD;
+import static io.competency.support.Documents.REMOVE_TIER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.competency.support.GraphqlClient;
+import io.competency.support.ServerOnFreshDatabase;
 import io.competency.support.TestDatabase;
 import io.competency.support.TestServer;
 import io.vertx.core.json.JsonObject;
@@ -31,9 +31,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two servers on one database serve the same catalog: a change committed through one is served by
@@ -43,25 +43,15 @@ import org.junit.jupiter.api.Test;
 class TwoServersStayCoherentTest {
   private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-  private static TestDatabase db;
+  @RegisterExtension
+  static final ServerOnFreshDatabase fixture = new ServerOnFreshDatabase(Map.of("DB_TIMEOUT", "60"));
   private static TestServer a;
   private static TestServer b;
 
   @BeforeAll
   static void start() {
-    db = TestDatabase.create();
-    a = TestServer.start(Map.of("DATABASE_URL", db.url(), "API_KEYS", API_KEYS));
-    b = TestServer.start(Map.of("DATABASE_URL", db.url(), "API_KEYS", API_KEYS));
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      a.close();
-      b.close();
-    } finally {
-      db.close();
-    }
+    a = fixture.server();
+    b = fixture.startAnother(Map.of());
   }
 
   @Test
@@ -87,7 +77,7 @@ class TwoServersStayCoherentTest {
 
   @Test
   void editsThroughBothServersAtOnceAreAllKept() {
-    int before = (Integer) db.value("SELECT revision FROM catalog_state");
+    int before = (Integer) fixture.db().value("SELECT revision FROM catalog_state");
     List<CompletableFuture<Void>> edits = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       GraphqlClient client = (i % 2 == 0 ? a : b).client();
@@ -99,14 +89,14 @@ class TwoServersStayCoherentTest {
     for (TestServer server : List.of(a, b)) {
       eventually("every workload is served by " + server.baseUrl(), () -> workloads(server.client()).containsAll(expected));
     }
-    assertEquals(before + 16, db.value("SELECT revision FROM catalog_state"));
-    assertEquals(16L, db.value("SELECT count(*) FROM catalog_change WHERE revision > $1 AND action = 'addWorkload'", before));
+    assertEquals(before + 16, fixture.db().value("SELECT revision FROM catalog_state"));
+    assertEquals(16L, fixture.db().value("SELECT count(*) FROM catalog_change WHERE revision > $1 AND action = 'addWorkload'", before));
     eventually("both serve the last revision", () -> revision(a.client()) == before + 16 && revision(b.client()) == before + 16);
   }
 
   @Test
   void serversStartingAtOnceOnAnEmptyDatabaseImportTheBundledCatalogOnce() {
-    try (TestDatabase empty = TestDatabase.create()) {
+    try (TestDatabase empty = TestDatabase.empty()) {
       List<CompletableFuture<TestServer>> starting = IntStream.range(0, 3)
           .mapToObj(i -> CompletableFuture.supplyAsync(() -> TestServer.start(Map.of("DATABASE_URL", empty.url()))))
           .toList();

@@ -26,6 +26,16 @@ public final class Pages {
   private static final Pattern HEADING = Pattern.compile("^\\s*(#{1,3})([^#].*)$");
   private static final Pattern STEP = Pattern.compile("^\\s*\\d+\\.\\s+(.*)$");
   private static final Map<Path, String> CACHE = new ConcurrentHashMap<>();
+  private static final Map<String, String> ALL_PAGES = new ConcurrentHashMap<>();
+  /** Pages as {@link #onPage} compares them, computed once per page: they run to hundreds of kilobytes. */
+  private static final Map<String, Normalized> NORMALIZED = new ConcurrentHashMap<>();
+
+  private record Normalized(String text, String withoutLinks) {
+    static Normalized of(String page) {
+      String text = normalize(page);
+      return new Normalized(text, Pages.withoutLinks(text));
+    }
+  }
 
   private Pages() {
   }
@@ -37,11 +47,13 @@ public final class Pages {
 
   /** Every page of {@code locale}, one after the other. */
   public static String allPages(String locale) {
-    try (Stream<Path> pages = Files.list(ROOT.resolve(locale))) {
-      return String.join("\n", pages.sorted().map(Pages::read).toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ALL_PAGES.computeIfAbsent(locale, l -> {
+      try (Stream<Path> pages = Files.list(ROOT.resolve(l))) {
+        return String.join("\n", pages.sorted().map(Pages::read).toList());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /** The slugs of the en-US pages, sorted. */
@@ -55,9 +67,9 @@ public final class Pages {
 
   /** Whether {@code text} is written on {@code page}, compared as the class comment says. */
   public static boolean onPage(String text, String page) {
-    String normalizedPage = normalize(page);
+    Normalized normalizedPage = NORMALIZED.computeIfAbsent(page, Normalized::of);
     String normalizedText = normalize(text);
-    return normalizedPage.contains(normalizedText) || withoutLinks(normalizedPage).contains(withoutLinks(normalizedText));
+    return normalizedPage.text().contains(normalizedText) || normalizedPage.withoutLinks().contains(withoutLinks(normalizedText));
   }
 
   /** Whether the page links {@code url} (as a Markdown link target, exactly). */

@@ -70,10 +70,13 @@ public final class RawHttp implements AutoCloseable {
     }
   }
 
-  /** Reads one response; its body by {@code Content-Length}, or up to the end of the stream. */
+  /** Reads one response (after any interim 1xx ones); its body by {@code Content-Length}, or up to the end of the stream. */
   public Reply read() {
     try {
       String head = readHead();
+      while (head.matches("HTTP/1\\.[01] 1\\d\\d[\\s\\S]*")) {
+        head = readHead();
+      }
       String[] lines = head.split("\r\n");
       int status = Integer.parseInt(lines[0].split(" ")[1]);
       Map<String, String> headers = new LinkedHashMap<>();

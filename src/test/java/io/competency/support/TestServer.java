@@ -10,9 +10,10 @@ import java.util.Objects;
 
 /**
  * The real server, assembled by {@link Application} from a {@link Config}, on a fresh {@link Vertx}
- * and a random local port. Environment entries override the test defaults
- * ({@code HOST=127.0.0.1}, {@code PORT=0}, {@code CATALOG_DIR=catalog}), e.g.
- * {@code TestServer.start(Map.of("API_KEYS", "ops:maintainer:secret-123"))} or a {@code DATABASE_URL}.
+ * and a random local port. Environment entries override the test defaults ({@code HOST=127.0.0.1},
+ * {@code PORT=0}, {@code CATALOG_DIR=catalog}, {@code API_KEYS} the {@link TestKeys},
+ * {@code DB_POOL_SIZE=4}), e.g. {@code TestServer.start(Map.of("INTROSPECTION", "false"))}; without a
+ * {@code DATABASE_URL} it keeps everything in memory (for a database, see {@link ServerOnFreshDatabase}).
  * Several servers may run at once; each has its own Vert.x instance.
  *
  * <pre>{@code
@@ -26,7 +27,10 @@ public final class TestServer implements AutoCloseable {
   public static final Map<String, String> DEFAULTS = Map.of(
       "HOST", "127.0.0.1",
       "PORT", "0",
-      "CATALOG_DIR", "catalog");
+      "CATALOG_DIR", "catalog",
+      "API_KEYS", TestKeys.API_KEYS,
+      // Several test runs share one PostgreSQL server and its connection limit.
+      "DB_POOL_SIZE", "4");
 
   private final Vertx vertx;
   private final Application application;
@@ -40,7 +44,7 @@ public final class TestServer implements AutoCloseable {
     this.client = new GraphqlClient("http://" + config.host() + ":" + application.port());
   }
 
-  /** A server with the defaults: bundled catalog, in-memory store, no API keys. */
+  /** A server with the defaults: bundled catalog, in-memory store, the test keys. */
   public static TestServer start() {
     return start(Map.of());
   }

@@ -1,26 +1,28 @@
 package io.competency.telemetry;
 
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.API_KEYS;
-import static io.competency.maintenance.Maintenance.INTEGRATOR;
-import static io.competency.maintenance.Maintenance.INTEGRATOR_SECRET;
-import static io.competency.maintenance.Maintenance.MAINTAINER_SECRET;
 import static io.competency.maintenance.Maintenance.simpleTier;
+import static io.competency.support.Documents.ADD_TIER;
+import static io.competency.support.TestKeys.INTEGRATOR;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
+import static io.competency.support.TestKeys.MAINTAINER_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
 import io.competency.support.LogCapture;
 import io.competency.support.ServerOnFreshDatabase;
+import io.competency.support.TestKeys;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -29,11 +31,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * from the request or made, and echoed) and the W3C trace it belongs to — and every other line written
  * while the request is handled carries the same request id.
  */
+@Isolated("reads every log line of the JVM: another test class's server must not write any meanwhile")
 class EachRequestIsOneJsonAccessLogLineTest {
   private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
   @RegisterExtension
-  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase(Map.of("API_KEYS", API_KEYS));
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
 
   private LogCapture logs;
 
@@ -138,9 +141,9 @@ class EachRequestIsOneJsonAccessLogLineTest {
         .bearer(MAINTAINER_SECRET).header("X-Request-Id", "req-edit").post();
 
     logs.await("for req-edit", l -> "req-edit".equals(l.getString("requestId")) && isAccess(l));
-    JsonObject install = logs.await("saying the new revision is served",
-        l -> l.getString("message", "").startsWith("serving catalog revision"));
-    assertEquals("req-edit", install.getString("requestId"), install::encode);
+    JsonObject install = logs.await("of req-edit saying the new revision is served",
+        l -> l.getString("message", "").startsWith("serving catalog revision") && "req-edit".equals(l.getString("requestId")));
+    assertEquals("io.competency.store.PgCatalogStore", install.getString("logger"), install::encode);
   }
 
   @Test

@@ -1,17 +1,18 @@
 package io.competency.telemetry;
 
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.API_KEYS;
-import static io.competency.maintenance.Maintenance.INTEGRATOR_SECRET;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.mutate;
 import static io.competency.maintenance.Maintenance.simpleTier;
+import static io.competency.support.Documents.ADD_TIER;
+import static io.competency.support.TestKeys.INTEGRATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
 import io.competency.support.ServerOnFreshDatabase;
+import io.competency.support.TestKeys;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MetricsAreScrapedAfterTrafficTest {
   @RegisterExtension
-  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase(Map.of("API_KEYS", API_KEYS));
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
 
   private static String scrape;
 

@@ -1,11 +1,11 @@
 package io.competency.telemetry;
 
-import static io.competency.maintenance.Maintenance.ADD_TIER;
-import static io.competency.maintenance.Maintenance.API_KEYS;
 import static io.competency.maintenance.Maintenance.maintain;
 import static io.competency.maintenance.Maintenance.simpleTier;
+import static io.competency.support.Documents.ADD_TIER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.competency.support.Documents;
 import io.competency.support.GraphqlClient.Response;
 import io.competency.support.ServerOnFreshDatabase;
 import io.competency.support.TestServer;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ReadinessReportsTheDatabaseAndTheRevisionTest {
   @RegisterExtension
-  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase(Map.of("API_KEYS", API_KEYS));
+  static final ServerOnFreshDatabase server = new ServerOnFreshDatabase();
 
   @Test
   void withPostgresqlTheDatabaseIsUpAndTheRevisionFollowsEdits() {

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Prints one line summing up a test run from surefire's XML reports (make test runs Maven quietly,
+# so that the console shows the failures and this line).
+#
+# Usage: scripts/test-summary.sh [reports directory, default target/surefire-reports]
+set -euo pipefail
+dir=${1:-target/surefire-reports}
+shopt -s nullglob
+reports=("$dir"/TEST-*.xml)
+if (( ${#reports[@]} == 0 )); then
+  echo "no test reports in $dir"
+  exit 0
+fi
+grep -ho '<testsuite [^>]*>' "${reports[@]}" | awk '
+  {
+    for (i = 1; i <= NF; i++) {
+      if (split($i, kv, "=") == 2) { gsub(/[">]/, "", kv[2]); total[kv[1]] += kv[2] }
+    }
+    classes++
+  }
+  END {
+    printf "%d tests in %d classes: %d failed, %d in error, %d skipped (details: %s)\n",
+      total["tests"], classes, total["failures"], total["errors"], total["skipped"], dir
+  }' dir="$dir"
