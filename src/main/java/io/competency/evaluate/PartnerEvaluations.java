@@ -86,11 +86,11 @@ public final class PartnerEvaluations {
     if (retryKey == null) {
       return run(snapshot, input, owner, null, digest);
     }
+    // A retry of a set is answered without evaluating anything again. Whatever else holds the key (a
+    // single evaluation, or a set committed meanwhile) is found by saveSet, which then stores nothing.
     return store.findSetByClientMutationId(owner, retryKey).compose(first -> first != null
         ? Future.succeededFuture(retried(first, digest))
-        : store.findByClientMutationId(owner, retryKey).compose(single -> single != null
-            ? Future.succeededFuture(conflict())
-            : run(snapshot, input, owner, retryKey, digest)));
+        : run(snapshot, input, owner, retryKey, digest));
   }
 
   private Future<Evaluated> run(CatalogSnapshot snapshot, Map<String, Object> input, String owner, String retryKey,

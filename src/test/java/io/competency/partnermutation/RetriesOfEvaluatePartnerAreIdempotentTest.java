@@ -162,6 +162,52 @@ class RetriesOfEvaluatePartnerAreIdempotentTest {
     assertSets(server, "concurrent-conflict-" + storage, 1);
   }
 
+  @ParameterizedTest
+  @EnumSource(Storage.class)
+  void anEvaluateAndAnEvaluatePartnerSentAtTheSameMomentWithOneKeyGetOneAnswerAndConflicts(Storage storage) throws Exception {
+    PartnerServer server = servers.in(storage);
+    String key = "both-at-once-" + storage;
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Response>> singles = new ArrayList<>();
+      List<Future<Response>> sets = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        singles.add(pool.submit(() -> {
+          go.await();
+          return server.evaluate(ACME, partner(2100, key).inputFor("cloud-productivity", "managed-service-partner"));
+        }));
+        sets.add(pool.submit(() -> {
+          go.await();
+          return server.evaluatePartner(ACME, partner(2100, key).input());
+        }));
+      }
+      go.countDown();
+      long evaluated = 0;
+      long conflicts = 0;
+      for (Future<Response> f : singles) {
+        Response r = f.get();
+        evaluated += r.data("evaluate.evaluation") != null ? 1 : 0;
+        conflicts += r.dataList("evaluate.userErrors").size() == 1
+            && r.dataList("evaluate.userErrors").getJsonObject(0).getString("code").equals(CONFLICT.get(0)) ? 1 : 0;
+      }
+      boolean singleWon = evaluated > 0;
+      for (Future<Response> f : sets) {
+        Response r = f.get();
+        if (!r.dataList("evaluatePartner.evaluations").isEmpty()) {
+          assertTrue(!singleWon, "both mutations were answered with evaluations for one key");
+        } else {
+          assertEquals(List.of(CONFLICT), codesAndFields(r), r::toString);
+          conflicts++;
+        }
+      }
+      assertEquals(singleWon ? 3 : 0, evaluated, "every evaluate gets the one evaluation, or none does");
+      assertEquals(3, conflicts, "the other mutation's three requests conflict");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static List<Response> atOnce(PartnerServer server, int count, IntFunction<Map<String, Object>> input) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(count);
     try {
