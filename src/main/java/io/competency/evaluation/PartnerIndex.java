@@ -17,7 +17,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * A partner's data laid out once for the engine, so that judging it against many options costs what
- * the options ask for, not a new pass over the input each time. Built in one pass over the input:
+ * the options ask for, not a new pass over the input each time. Each part is laid out in one pass over
+ * the input, the fact tables when an option first counts facts of their kind:
  * <ul>
  *   <li>deployments and revenue lines in flat tables, in input order (customer by customer), each
  *       fact numbered by its position, with its customer's index and its workload as a small integer,
@@ -31,17 +32,17 @@ import java.util.function.ToIntFunction;
  *       kept (requirements of many options share the same lists).</li>
  * </ul>
  * Workload codes are numbered in the order the input first uses them; a code the input never uses has
- * no number and no facts. Immutable once built, except for the qualifying-customers memo and the
- * columns excluded deployments share, both safe to fill from several threads.
+ * no number and no facts. What is laid out lazily (the fact tables, the qualifying-customers memo, the
+ * columns excluded deployments share) is safe to fill from several threads; the rest never changes.
  */
 public final class PartnerIndex {
   private final PartnerData partner;
   private final String[] customerIds;
   private final Map<String, Integer> workloadNumbers = new HashMap<>();
   private final List<String> workloadCodes = new ArrayList<>();
-  private final FactTable<DeploymentData> deployments;
-  private final LocalDate[] deploymentDates;
-  private final FactTable<RevenueData> revenue;
+  private FactTable<DeploymentData> deployments;
+  private LocalDate[] deploymentDates;
+  private FactTable<RevenueData> revenue;
   private final Map<String, List<ShipmentData>> shipments = new HashMap<>();
   private final List<Set<String>> held;
   private final List<Individual> people;
@@ -54,13 +55,6 @@ public final class PartnerIndex {
     this.partner = partner;
     List<CustomerData> customers = partner.customers();
     this.customerIds = customers.stream().map(CustomerData::id).toArray(String[]::new);
-    this.deployments = new FactTable<>(customers, CustomerData::deployments, DeploymentData::workload, this::workloadNumber);
-    this.deploymentDates = new LocalDate[deployments.size()];
-    for (int d = 0; d < deployments.size(); d++) {
-      LocalDate own = deployments.fact(d).since();
-      deploymentDates[d] = own != null ? own : customers.get(deployments.customerOf(d)).since();
-    }
-    this.revenue = new FactTable<>(customers, CustomerData::revenue, RevenueData::workload, this::workloadNumber);
     partner.shipments().forEach(s -> shipments.computeIfAbsent(s.workload(), w -> new ArrayList<>()).add(s));
     this.held = partner.individuals().stream().<Set<String>>map(i -> new HashSet<>(i.credentials())).toList();
     this.people = partner.individuals().stream().map(i -> new Individual(i.id(), i.credentials())).toList();
@@ -87,7 +81,19 @@ public final class PartnerIndex {
     return customerIds[customer];
   }
 
-  FactTable<DeploymentData> deployments() {
+  /** The deployments, laid out when first asked for (an option that counts none never pays for them). */
+  synchronized FactTable<DeploymentData> deployments() {
+    if (deployments == null) {
+      List<CustomerData> customers = partner.customers();
+      FactTable<DeploymentData> table = new FactTable<>(customers, CustomerData::deployments, DeploymentData::workload,
+          this::workloadNumber);
+      deploymentDates = new LocalDate[table.size()];
+      for (int d = 0; d < table.size(); d++) {
+        LocalDate own = table.fact(d).since();
+        deploymentDates[d] = own != null ? own : customers.get(table.customerOf(d)).since();
+      }
+      deployments = table;
+    }
     return deployments;
   }
 
@@ -97,6 +103,7 @@ public final class PartnerIndex {
    */
   synchronized DeploymentExclusions.Columns deploymentColumns() {
     if (deploymentColumns == null) {
+      FactTable<DeploymentData> deployments = deployments();
       int[] activeUsers = new int[deployments.size()];
       for (int d = 0; d < activeUsers.length; d++) {
         activeUsers[d] = deployments.fact(d).activeUsers();
@@ -112,7 +119,11 @@ public final class PartnerIndex {
     return deploymentDates[position];
   }
 
-  FactTable<RevenueData> revenue() {
+  /** The revenue lines, laid out when first asked for. */
+  synchronized FactTable<RevenueData> revenue() {
+    if (revenue == null) {
+      revenue = new FactTable<>(partner.customers(), CustomerData::revenue, RevenueData::workload, this::workloadNumber);
+    }
     return revenue;
   }
 
@@ -121,8 +132,11 @@ public final class PartnerIndex {
     return shipments.getOrDefault(workload, List.of());
   }
 
-  /** Which of the input's workload numbers {@code codes} name: {@code mask[n]} for workload number n. */
-  boolean[] workloadMask(Collection<String> codes) {
+  /**
+   * Which workload numbers {@code codes} name: {@code mask[n]} for workload number n. Numbers are given as
+   * the fact tables are laid out: ask for the table first.
+   */
+  synchronized boolean[] workloadMask(Collection<String> codes) {
     boolean[] mask = new boolean[workloadCodes.size()];
     for (String code : codes) {
       Integer number = workloadNumbers.get(code);
@@ -177,11 +191,15 @@ public final class PartnerIndex {
     return authorizations;
   }
 
+  /** Holds the lock (called while a fact table is laid out). */
   private int workloadNumber(String code) {
-    return workloadNumbers.computeIfAbsent(code, c -> {
-      workloadCodes.add(c);
-      return workloadCodes.size() - 1;
-    });
+    Integer number = workloadNumbers.get(code);
+    if (number == null) {
+      number = workloadCodes.size();
+      workloadCodes.add(code);
+      workloadNumbers.put(code, number);
+    }
+    return number;
   }
 
   /**
