@@ -59,6 +59,7 @@ public final class PgEvaluationStore implements EvaluationStore {
 
   private static final Logger LOG = Logger.getLogger(PgEvaluationStore.class.getName());
 
+  private final Vertx vertx;
   private final Pool pool;
   private final EvaluationCodec codec = new EvaluationCodec();
   private final EvaluationRow rows = new EvaluationRow();
@@ -86,6 +87,7 @@ public final class PgEvaluationStore implements EvaluationStore {
   }
 
   public PgEvaluationStore(Vertx vertx, Pool pool, Batching batching) {
+    this.vertx = Objects.requireNonNull(vertx, "vertx");
     this.pool = Objects.requireNonNull(pool, "pool");
     this.writes = new GroupCommit<>(vertx, batching.size(), batching.window(), batching.inFlight(), this::insert);
   }
@@ -109,7 +111,12 @@ public final class PgEvaluationStore implements EvaluationStore {
   @Override
   public Future<EvaluationSet> saveSet(EvaluationSet set) {
     Objects.requireNonNull(set, "set");
-    List<Write> writes = set.evaluations().stream().map(e -> new Write(e, rows.encode(e))).toList();
+    // Encoding a large partner's evaluations takes a while: not on the event loop.
+    return vertx.executeBlocking(() -> set.evaluations().stream().map(e -> new Write(e, rows.encode(e))).toList(), false)
+        .compose(writes -> insertSet(set, writes));
+  }
+
+  private Future<EvaluationSet> insertSet(EvaluationSet set, List<Write> writes) {
     Map<String, EvaluationRow.TierSet> newTierSets = newTierSets(writes);
     Tuple setRow = Tuple.of(set.id(), set.owner(), set.clientMutationId(), set.inputDigest(), set.createdAt().atOffset(ZoneOffset.UTC))
         .addArrayOfUUID(set.evaluations().stream().map(Evaluation::id).toArray(UUID[]::new));
@@ -137,8 +144,9 @@ public final class PgEvaluationStore implements EvaluationStore {
       }
       Row r = rows.iterator().next();
       UUID[] ids = r.getArrayOfUUIDs("evaluation_ids");
+      // Decoding a large partner's evaluations takes a while: not on the event loop.
       return StoreFault.classified(pool.preparedQuery(SELECT + "WHERE e.id = ANY($1) AND e.owner = $2")
-          .execute(Tuple.tuple().addArrayOfUUID(ids).addString(owner))).map(members -> {
+          .execute(Tuple.tuple().addArrayOfUUID(ids).addString(owner))).compose(members -> vertx.executeBlocking(() -> {
             Map<UUID, Evaluation> byId = new HashMap<>();
             members.forEach(m -> {
               Evaluation e = evaluation(m);
@@ -150,11 +158,11 @@ public final class PgEvaluationStore implements EvaluationStore {
             }
             return new EvaluationSet(r.getUUID("id"), r.getString("owner"), r.getString("client_mutation_id"),
                 r.getString("input_digest"), r.getOffsetDateTime("created_at").toInstant(), ordered);
-          });
+          }, false));
     });
   }
 
-  /** The set's retry key is already taken: the transaction is undone and the stored set answers. */
+  /** The set's retry key is already taken: the transaction is undone and what holds the key answers. */
   private static final class RetryKeyTaken extends RuntimeException {
     RetryKeyTaken() {
       super("retry key taken", null, false, false);
