@@ -33,8 +33,11 @@ import java.util.Map;
  * </ul>
  * Met requirements need nothing. Each skill requirement is planned on its own, as the engine counts
  * it: different requirements of a tier may count the same person, so new people are numbered from 1
- * in each requirement, and new person 1 of two requirements may be one and the same person. The plan
- * is deterministic: the same result and people give the same steps.
+ * in each requirement, and new person 1 of two requirements may be one and the same person. Planned
+ * apart, two skill requirements of one tier whose paths share a credential could each ask for it where
+ * one person earning it once would serve both; no tier of the bundled catalog has two skill
+ * requirements, so there the plan is the smallest for the whole tier. The plan is deterministic: the
+ * same result and people give the same steps.
  */
 public final class NextSteps {
   private NextSteps() {
