@@ -86,13 +86,13 @@ public final class GraphqlApi {
     SchemaParser parser = new SchemaParser();
     types.merge(parser.parse(sdl()));
     RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
-        .scalar(ExtendedScalars.Date)
+        .scalar(BulkScalars.DATE)
         .scalar(ExtendedScalars.DateTime)
         .scalar(ExtendedScalars.Locale)
         .scalar(ExtendedScalars.Url)
         .scalar(ExtendedScalars.NonNegativeInt)
         .scalar(ExtendedScalars.PositiveInt)
-        .scalar(ExtendedScalars.GraphQLBigDecimal)
+        .scalar(BulkScalars.BIG_DECIMAL)
         .scalar(ExtendedScalars.Json);
     for (String type : List.of("Node", "Requirement", "RequirementResult")) {
       wiring.type(type, t -> t.typeResolver(BY_CLASS_NAME));
