@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +29,16 @@ abstract sealed class DeploymentExclusions extends AbstractList<ExcludedDeployme
     return list instanceof DeploymentExclusions ? list : List.copyOf(list);
   }
 
+  /** How many deployments of {@code list} were left out for one of {@code reasons}, without making them. */
+  static int count(List<ExcludedDeployment> list, Set<ExclusionReason> reasons) {
+    if (list instanceof DeploymentExclusions compact) {
+      return compact.count(reasons);
+    }
+    return (int) list.stream().filter(d -> reasons.contains(d.reason())).count();
+  }
+
+  abstract int count(Set<ExclusionReason> reasons);
+
   /**
    * The deployments of one partner by position (input order), column by column: what an excluded
    * deployment shows, and nothing else of the input.
@@ -43,74 +54,80 @@ abstract sealed class DeploymentExclusions extends AbstractList<ExcludedDeployme
     }
   }
 
-  /** Collects a list in order, by deployment position, and picks its form when built. */
+  /**
+   * Collects a list of a known size in order, by deployment position, straight into its form: runs when
+   * it holds at least a quarter of the partner's deployments (and 64), else columns of its own.
+   */
   static final class Builder {
-    private final Supplier<Columns> columns;
-    private final int deployments;
-    private int[] positions = new int[16];
-    private byte[] reasons = new byte[16];
-    private int size;
+    private final int size;
+    private final Columns shared;
+    private final boolean runs;
+    private int added;
+    // Runs: grown as runs are found (few, for a long list).
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private byte[] runReasons = new byte[16];
+    private int runCount;
+    private int next = -1;
+    // Columns of its own: exactly the size.
+    private String[] customerIds;
+    private String[] workloads;
+    private int[] activeUsers;
+    private byte[] reasons;
 
-    /** A list over {@code deployments} deployments, whose shared columns {@code columns} gives when needed. */
-    Builder(int deployments, Supplier<Columns> columns) {
-      this.deployments = deployments;
-      this.columns = columns;
+    /** A list of {@code size} of the {@code deployments} of a partner, whose shared columns are {@code columns}. */
+    Builder(int size, int deployments, Supplier<Columns> columns) {
+      this.size = size;
+      this.shared = size == 0 ? null : columns.get();
+      this.runs = size >= Math.max(64, deployments / 4);
+      if (!runs) {
+        customerIds = new String[size];
+        workloads = new String[size];
+        activeUsers = new int[size];
+        reasons = new byte[size];
+      }
     }
 
     void add(int position, ExclusionReason reason) {
-      if (size == positions.length) {
-        positions = Arrays.copyOf(positions, size * 2);
-        reasons = Arrays.copyOf(reasons, size * 2);
+      byte code = (byte) reason.ordinal();
+      if (runs) {
+        addToRuns(position, code);
+      } else {
+        customerIds[added] = shared.customerIds()[shared.customerOf()[position]];
+        workloads[added] = shared.workloadCodes()[shared.workloadOf()[position]];
+        activeUsers[added] = shared.activeUsers()[position];
+        reasons[added] = code;
       }
-      positions[size] = position;
-      reasons[size] = (byte) reason.ordinal();
-      size++;
+      added++;
+    }
+
+    private void addToRuns(int position, byte reason) {
+      if (runCount > 0 && position == next && reason == runReasons[runCount - 1]) {
+        ends[runCount - 1]++;
+        next++;
+        return;
+      }
+      if (runCount == starts.length) {
+        starts = Arrays.copyOf(starts, runCount * 2);
+        ends = Arrays.copyOf(ends, runCount * 2);
+        runReasons = Arrays.copyOf(runReasons, runCount * 2);
+      }
+      starts[runCount] = position;
+      ends[runCount] = added + 1;
+      runReasons[runCount] = reason;
+      runCount++;
+      next = position + 1;
     }
 
     List<ExcludedDeployment> build() {
+      if (added != size) {
+        throw new IllegalStateException(added + " excluded deployments were added to a list of " + size);
+      }
       if (size == 0) {
         return List.of();
       }
-      return size >= Math.max(64, deployments / 4) ? runs(columns.get()) : ownColumns(columns.get());
-    }
-
-    private List<ExcludedDeployment> runs(Columns shared) {
-      int[] starts = new int[16];
-      int[] ends = new int[16];
-      byte[] runReasons = new byte[16];
-      int runs = 0;
-      int next = -1;
-      for (int i = 0; i < size; i++) {
-        if (runs > 0 && positions[i] == next && reasons[i] == runReasons[runs - 1]) {
-          ends[runs - 1]++;
-          next++;
-          continue;
-        }
-        if (runs == starts.length) {
-          starts = Arrays.copyOf(starts, runs * 2);
-          ends = Arrays.copyOf(ends, runs * 2);
-          runReasons = Arrays.copyOf(runReasons, runs * 2);
-        }
-        starts[runs] = positions[i];
-        ends[runs] = i + 1;
-        runReasons[runs] = reasons[i];
-        runs++;
-        next = positions[i] + 1;
-      }
-      return new Runs(shared, Arrays.copyOf(starts, runs), Arrays.copyOf(ends, runs), Arrays.copyOf(runReasons, runs));
-    }
-
-    private List<ExcludedDeployment> ownColumns(Columns shared) {
-      String[] customerIds = new String[size];
-      String[] workloads = new String[size];
-      int[] activeUsers = new int[size];
-      for (int i = 0; i < size; i++) {
-        int position = positions[i];
-        customerIds[i] = shared.customerIds()[shared.customerOf()[position]];
-        workloads[i] = shared.workloadCodes()[shared.workloadOf()[position]];
-        activeUsers[i] = shared.activeUsers()[position];
-      }
-      return new Own(customerIds, workloads, activeUsers, Arrays.copyOf(reasons, size));
+      return runs ? new Runs(shared, Arrays.copyOf(starts, runCount), Arrays.copyOf(ends, runCount), Arrays.copyOf(runReasons, runCount))
+          : new Own(customerIds, workloads, activeUsers, reasons);
     }
   }
 
@@ -144,6 +161,15 @@ abstract sealed class DeploymentExclusions extends AbstractList<ExcludedDeployme
     public int size() {
       return ends.length == 0 ? 0 : ends[ends.length - 1];
     }
+
+    @Override
+    int count(Set<ExclusionReason> wanted) {
+      int count = 0;
+      for (int run = 0; run < ends.length; run++) {
+        count += wanted.contains(REASONS[reasons[run]]) ? ends[run] - (run == 0 ? 0 : ends[run - 1]) : 0;
+      }
+      return count;
+    }
   }
 
   /** Columns of the list's own. */
@@ -168,6 +194,15 @@ abstract sealed class DeploymentExclusions extends AbstractList<ExcludedDeployme
     @Override
     public int size() {
       return reasons.length;
+    }
+
+    @Override
+    int count(Set<ExclusionReason> wanted) {
+      int count = 0;
+      for (byte reason : reasons) {
+        count += wanted.contains(REASONS[reason]) ? 1 : 0;
+      }
+      return count;
     }
   }
 }

@@ -74,7 +74,7 @@ public final class Evaluator {
       for (Requirement requirement : tier.requirements()) {
         RequirementResult result = requirement instanceof PerformanceRequirement performance
             ? PerformanceTally.judge(performance, market, asOf, index)
-            : SkillAssignment.judge((SkillRequirement) requirement, index.individuals(), index.held());
+            : SkillAssignment.judge((SkillRequirement) requirement, index.individuals(), index.held(), index.firstOfId());
         notices.collect(result);
         results.add(result);
       }

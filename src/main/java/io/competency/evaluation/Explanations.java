@@ -14,9 +14,11 @@ import java.text.NumberFormat;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -38,6 +40,9 @@ import java.util.function.Function;
  */
 public final class Explanations {
   public static final List<String> SUPPORTED_LOCALES = List.of(Translations.ENGLISH, "ru-RU", "ko-KR");
+  /** The reasons counted in parentheses: what a deployment is, not its date. */
+  private static final Set<ExclusionReason> LEFT_OUT_FOR_WHAT_THEY_ARE = EnumSet.of(ExclusionReason.INELIGIBLE_WORKLOAD,
+      ExclusionReason.TRIAL, ExclusionReason.NO_QUALIFYING_ASSOCIATION);
   /** People named as already filling another role, at most, per short role. */
   private static final int NAMED_PEOPLE = 3;
 
@@ -162,9 +167,8 @@ public final class Explanations {
             return term == null ? code : name(term, locale);
           }).toList()));
     }
-    long deployments = result.excludedDeployments().stream()
-        .filter(d -> d.reason() != ExclusionReason.OUTSIDE_WINDOW && d.reason() != ExclusionReason.MISSING_DATE).count();
-    String details = String.join("; ", clauses) + wording.excluded((int) deployments, result.excludedRevenue().size());
+    int deployments = DeploymentExclusions.count(result.excludedDeployments(), LEFT_OUT_FOR_WHAT_THEY_ARE);
+    String details = String.join("; ", clauses) + wording.excluded(deployments, result.excludedRevenue().size());
     return wording.verdict(result.met(), details);
   }
 

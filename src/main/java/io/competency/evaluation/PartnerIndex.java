@@ -47,6 +47,7 @@ public final class PartnerIndex {
   private final List<Set<String>> held;
   private final List<Individual> people;
   private final Map<String, Integer> individualPositions = new HashMap<>();
+  private final boolean[] firstOfId;
   private final Set<String> authorizations;
   private final Map<Set<String>, boolean[]> qualifying = new ConcurrentHashMap<>();
   private DeploymentExclusions.Columns deploymentColumns;
@@ -61,6 +62,7 @@ public final class PartnerIndex {
     for (int i = partner.individuals().size() - 1; i >= 0; i--) {
       individualPositions.put(partner.individuals().get(i).id(), i);
     }
+    this.firstOfId = SkillAssignment.firstOfEachId(partner.individuals());
     this.authorizations = Set.copyOf(partner.authorizations());
   }
 
@@ -160,9 +162,18 @@ public final class PartnerIndex {
     List<CustomerData> customers = partner.customers();
     boolean[] out = new boolean[customers.size()];
     for (int c = 0; c < out.length; c++) {
-      out[c] = associations.isEmpty() || customers.get(c).associations().stream().anyMatch(associations::contains);
+      out[c] = associations.isEmpty() || holdsOneOf(customers.get(c).associations(), associations);
     }
     return out;
+  }
+
+  private static boolean holdsOneOf(List<String> held, Set<String> associations) {
+    for (String association : held) {
+      if (associations.contains(association)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The people, in input order. */
@@ -178,6 +189,11 @@ public final class PartnerIndex {
   /** The people as the credential planner takes them, in input order. */
   List<Individual> people() {
     return people;
+  }
+
+  /** Per person, whether they are the first with their id (the input refuses repeated ids; the engine counts the first). */
+  boolean[] firstOfId() {
+    return firstOfId;
   }
 
   /** The position of the first person with this id, or -1. */

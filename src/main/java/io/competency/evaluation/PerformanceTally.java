@@ -131,12 +131,39 @@ final class PerformanceTally {
         }
       }
     }
-    DeploymentExclusions.Builder excluded = new DeploymentExclusions.Builder(table.size(), index::deploymentColumns);
+    byte[] first = firstReasons(table, reasons);
+    int excludedCount = 0;
+    for (byte reason : first) {
+      excludedCount += reason == COUNTED ? 0 : 1;
+    }
+    DeploymentExclusions.Builder excluded = new DeploymentExclusions.Builder(excludedCount, table.size(), index::deploymentColumns);
     for (int c = 0; c < index.customers(); c++) {
-      listExcludedDeployments(table, c, reasons, false, excluded);
-      listExcludedDeployments(table, c, reasons, true, excluded);
+      listExcludedDeployments(table, c, first, false, excluded);
+      listExcludedDeployments(table, c, first, true, excluded);
     }
     return excluded.build();
+  }
+
+  /**
+   * Per deployment, the first reason in {@link ExclusionReason}'s order among the metrics that did not
+   * count it, or {@link #COUNTED} when every metric counted it.
+   */
+  private byte[] firstReasons(FactTable<DeploymentData> table, byte[] reasons) {
+    Count[] counts = deploymentCounts.toArray(Count[]::new);
+    int metrics = counts.length;
+    byte[] first = new byte[table.size()];
+    for (int position = 0; position < first.length; position++) {
+      int customer = table.customerOf(position);
+      byte found = COUNTED;
+      for (int m = 0; m < metrics; m++) {
+        byte reason = reasons[position * metrics + m];
+        if (!counts[m].counts(reason, customer) && (found == COUNTED || reason < found)) {
+          found = reason;
+        }
+      }
+      first[position] = found;
+    }
+    return first;
   }
 
   /** Counts one deployment of an eligible workload toward {@code count}: {@link #COUNTED}, or why not. */
@@ -158,19 +185,11 @@ final class PerformanceTally {
   }
 
   /** Lists customer {@code c}'s deployments left out for what they are, or ({@code dates}) for their dates. */
-  private void listExcludedDeployments(FactTable<DeploymentData> table, int c, byte[] reasons, boolean dates,
+  private static void listExcludedDeployments(FactTable<DeploymentData> table, int c, byte[] first, boolean dates,
       DeploymentExclusions.Builder excluded) {
-    int metrics = deploymentCounts.size();
     for (int position = table.first(c); position < table.first(c + 1); position++) {
-      byte first = COUNTED;
-      for (int m = 0; m < metrics; m++) {
-        byte reason = reasons[position * metrics + m];
-        if (!deploymentCounts.get(m).counts(reason, c) && (first == COUNTED || reason < first)) {
-          first = reason;
-        }
-      }
-      if (first != COUNTED && isDateReason(first) == dates) {
-        excluded.add(position, REASONS[first - 1]);
+      if (first[position] != COUNTED && isDateReason(first[position]) == dates) {
+        excluded.add(position, REASONS[first[position] - 1]);
       }
     }
   }

@@ -21,10 +21,10 @@ import java.util.Map;
  * and 1,000 people (about 7 MB of JSON) over loopback HTTP and parses the same bytes into a {@link JsonObject}, the
  * least any JSON API does with them; then the same with 20,000 customers of 100,000 revenue lines
  * ({@link Bodies#revenue}). Each is warmed up first; it prints the medians on one line each,
- * {@code LARGE key=value …} and {@code REVENUE key=value …}, for {@link Benchmark}. Last, the deployments
- * partner's data goes to {@code evaluate} and to {@code evaluatePartner} (every option of the catalog)
- * in turns: {@code PARTNER key=value …}, the cost of every option beside the cost of one. Run it on one
- * CPU ({@code taskset -c 0}).
+ * {@code LARGE key=value …} and {@code REVENUE key=value …}, for {@link Benchmark}. Between the two, the
+ * deployments partner's data goes to {@code evaluate} and to {@code evaluatePartner} (every option of
+ * the catalog) in turns: {@code PARTNER key=value …}, the cost of every option beside the cost of one.
+ * Run it on one CPU ({@code taskset -c 0}).
  */
 public final class LargeInput {
   private static final String SECRET = "bench-large-secret";
@@ -43,8 +43,8 @@ public final class LargeInput {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       URI endpoint = URI.create("http://127.0.0.1:" + application.port() + "/graphql");
       measure("LARGE", Bodies.evaluate(20_000, 1_000, null).getBytes(StandardCharsets.UTF_8), http, endpoint);
-      measure("REVENUE", Bodies.revenue(20_000, 1_000).getBytes(StandardCharsets.UTF_8), http, endpoint);
       measurePartnerWide(http, endpoint);
+      measure("REVENUE", Bodies.revenue(20_000, 1_000).getBytes(StandardCharsets.UTF_8), http, endpoint);
     } catch (RuntimeException e) {
       System.err.println("large input benchmark failed: " + e);
       status = 1;
