@@ -75,13 +75,16 @@ public final class Evaluations {
     }
     String retryKey = (String) input.get("clientMutationId");
     String digest = InputDigest.of(input);
-    Future<Evaluation> earlier = retryKey == null ? Future.succeededFuture() : store.findByClientMutationId(owner, retryKey);
-    // A concurrent request with the same clientMutationId may still win the insert: save() then returns
-    // its evaluation, and the digests decide between retry and conflict.
-    return earlier.compose(first -> first != null ? Future.succeededFuture(retried(first, digest))
-        : run(snapshot, input, owner, retryKey, digest));
+    return run(snapshot, input, owner, retryKey, digest);
   }
 
+  /**
+   * Reads and evaluates the input, then saves it. A retry is found where it is kept rather than looked
+   * up first: save() returns the evaluation already kept under the {@code clientMutationId} (also one a
+   * concurrent request has just stored), and the digests decide between retry and conflict. Only input
+   * that no longer reads (the catalog changed since) asks the store first, so that a retry of it still
+   * gets its evaluation, or its conflict, as it did before.
+   */
   private Future<Evaluated> run(CatalogSnapshot snapshot, Map<String, Object> input, String owner, String retryKey, String digest) {
     return vertx.<Object>executeBlocking(() -> {
       ReadRequest read = new EvaluationRequestReader(snapshot, clock).read(input, INPUT);
@@ -90,9 +93,14 @@ public final class Evaluations {
       }
       return new Evaluation(UUID.randomUUID(), owner, retryKey, digest, snapshot.revision(), clock.instant(), read.request(),
           engine.evaluate(snapshot, read));
-    }, false).compose(outcome -> outcome instanceof Evaluation evaluation
-        ? store.save(evaluation).map(saved -> retried(saved, digest))
-        : Future.succeededFuture((Evaluated) outcome));
+    }, false).compose(outcome -> {
+      if (outcome instanceof Evaluation evaluation) {
+        return store.save(evaluation).map(saved -> retried(saved, digest));
+      }
+      Evaluated rejected = (Evaluated) outcome;
+      return retryKey == null ? Future.succeededFuture(rejected) : store.findByClientMutationId(owner, retryKey)
+          .map(first -> first == null ? rejected : retried(first, digest));
+    });
   }
 
   /** The evaluation kept under a {@code clientMutationId}, as the answer to an input with this digest. */

@@ -83,6 +83,37 @@ public final class InputDigest {
   }
 
   private void quote(String text) {
+    int n = text.length();
+    if (3 * n + 2 > CHUNK - length) {
+      digest.update(buffer, 0, length);
+      length = 0;
+      if (3 * n + 2 > CHUNK) {
+        quoteLong(text);
+        return;
+      }
+    }
+    byte[] b = buffer;
+    int at = length;
+    b[at++] = '"';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (c == '"' || c == '\\') {
+          b[at++] = '\\';
+        }
+        b[at++] = (byte) c;
+      } else {
+        length = at;
+        i = encode(text, i, n);
+        at = length;
+      }
+    }
+    b[at++] = '"';
+    length = at;
+  }
+
+  /** A string too long for the buffer (3 bytes a char at most), written byte by byte. */
+  private void quoteLong(String text) {
     put('"');
     int n = text.length();
     for (int i = 0; i < n; i++) {

@@ -34,6 +34,7 @@ import java.util.Set;
 public final class EvaluationRequestReader {
   static final String MAX_DOLLARS = "1000000000000000";
   static final int MAX_DECIMALS = 6;
+  private static final BigDecimal LIMIT = new BigDecimal(MAX_DOLLARS);
 
   private final CatalogSnapshot snapshot;
   private final Clock clock;
@@ -151,7 +152,8 @@ public final class EvaluationRequestReader {
     if (amount == null) {
       return null;
     }
-    if (amount.abs().compareTo(new BigDecimal(MAX_DOLLARS)) >= 0 || amount.stripTrailingZeros().scale() > MAX_DECIMALS) {
+    boolean tooPrecise = amount.scale() > MAX_DECIMALS && amount.stripTrailingZeros().scale() > MAX_DECIMALS;
+    if (amount.abs().compareTo(LIMIT) >= 0 || tooPrecise) {
       in.problem(EvaluationProblemCode.INVALID_VALUE, "an amount must be less than " + MAX_DOLLARS + " dollars either way, with at most "
           + MAX_DECIMALS + " decimals (got " + amount.toPlainString().substring(0, Math.min(40, amount.toPlainString().length())) + ")");
       return null;
@@ -178,8 +180,13 @@ public final class EvaluationRequestReader {
     return out;
   }
 
+  /**
+   * A known workload code, as the catalog's own string: a partner's facts repeat a few codes hundreds of
+   * thousands of times, and results that keep facts (excluded deployments and revenue lines) then share it.
+   */
   private String workload(Input in) {
-    return in.knownCode(snapshot.vocabulary().workloads(), EvaluationProblemCode.UNKNOWN_WORKLOAD, "workload");
+    String code = in.knownCode(snapshot.vocabulary().workloads(), EvaluationProblemCode.UNKNOWN_WORKLOAD, "workload");
+    return code == null ? null : snapshot.workload(code).code();
   }
 
   private List<DeploymentData> deployments(Input in) {

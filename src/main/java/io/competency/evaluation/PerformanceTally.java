@@ -95,13 +95,22 @@ final class PerformanceTally {
   }
 
   private void add(CustomerData customer) {
-    boolean qualifying = associations.isEmpty() || customer.associations().stream().anyMatch(associations::contains);
+    boolean qualifying = associations.isEmpty() || holdsOneOf(customer.associations());
     if (!deploymentCounts.isEmpty() && !customer.deployments().isEmpty()) {
       addDeployments(customer, qualifying);
     }
     if (!revenueCounts.isEmpty()) {
       customer.revenue().forEach(line -> addRevenue(customer, line, qualifying));
     }
+  }
+
+  private boolean holdsOneOf(List<String> customerAssociations) {
+    for (String association : customerAssociations) {
+      if (associations.contains(association)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addDeployments(CustomerData customer, boolean qualifying) {

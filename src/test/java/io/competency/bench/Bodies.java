@@ -1,11 +1,13 @@
 package io.competency.bench;
 
 import io.vertx.core.json.Json;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The request bodies of the benchmark: the whole Cloud Productivity page as a front end asks for it,
- * and evaluations of generated partners. {@link #SLOT} in a body marks where the load generator puts
+ * and evaluations of generated partners, with deployments or with revenue lines. {@link #SLOT} in a body marks where the load generator puts
  * a number of its own for each request (a variable no field reads, or a {@code clientMutationId}), so
  * that no two requests are the same.
  */
@@ -100,6 +102,44 @@ final class Bodies {
         default -> "\"70-346\"";
       };
       json.append(j == 0 ? "" : ",").append("{\"id\":\"individual-").append(j).append("\",\"credentials\":[").append(credentials).append("]}");
+    }
+    return json.append("]}}}").toString();
+  }
+
+  private static final String[] CRM_WORKLOADS = {"CRM_ONLINE", "DYNAMICS_365_PLAN_1", "CRM_ONLINE", "DYNAMICS_365_PLAN_1", "CRM_ONLINE"};
+  private static final String[] REVENUE_TYPES = {"NET_NEW", "NET_NEW", "RENEWAL", "NET_NEW", "NET_NEW"};
+  private static final String[][] CRM_PEOPLE = {{"MB2-714", "MB2-710"}, {"MB2-712"}, {"MB2-713", "MB2-706", "MB2-707"}, {"MB2-709"}};
+
+  /**
+   * An evaluation of the same shape against Cloud CRM Reseller (net new revenue from CRM Online or
+   * Dynamics 365 Plan 1 in the last 12 months, as Dynamics Digital Partner of Record; two roles of
+   * people), left out of counts about as often as the deployments of {@link #evaluate}: customer
+   * {@code i} has five revenue lines and no deployments; one line in five is a renewal (which net new
+   * revenue does not sum), amounts have cents, every 20th is a credit, every 50th is dated before the
+   * window, and every 100th customer has no association. People hold the CRM exams in turn.
+   */
+  static String revenue(int customers, int individuals) {
+    StringBuilder json = new StringBuilder(customers * 560 + individuals * 80 + EVALUATE.length() + 256);
+    json.append("{\"query\":").append(Json.encode(EVALUATE)).append(",\"variables\":{\"input\":{")
+        .append("\"competency\":\"cloud-customer-relationship-management\",\"market\":\"DEVELOPED\",\"asOf\":\"2017-07-07\",")
+        .append("\"customers\":[");
+    LocalDate asOf = LocalDate.of(2017, 7, 7);
+    for (int i = 0; i < customers; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"id\":\"customer-").append(i).append("\",\"associations\":[")
+          .append(i % 100 == 99 ? "" : "\"DYNAMICS_DIGITAL_PARTNER_OF_RECORD\"").append("],\"deployments\":[],\"revenue\":[");
+      for (int w = 0; w < CRM_WORKLOADS.length; w++) {
+        int n = 5 * i + w;
+        json.append(w == 0 ? "" : ",").append("{\"workload\":\"").append(CRM_WORKLOADS[w]).append("\",\"date\":\"")
+            .append(n % 50 == 49 ? asOf.minusMonths(13) : asOf.minusDays(n % 365)).append("\",\"amountUsd\":")
+            .append(n % 20 == 19 ? "-" : "").append(100 + n % 9_000).append('.').append(n % 10).append(n / 10 % 10)
+            .append(",\"type\":\"").append(REVENUE_TYPES[w]).append("\"}");
+      }
+      json.append("]}");
+    }
+    json.append("],\"individuals\":[");
+    for (int j = 0; j < individuals; j++) {
+      json.append(j == 0 ? "" : ",").append("{\"id\":\"individual-").append(j).append("\",\"credentials\":")
+          .append(Json.encode(List.of(CRM_PEOPLE[j % CRM_PEOPLE.length]))).append('}');
     }
     return json.append("]}}}").toString();
   }

@@ -16,11 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The large evaluation beside its parse floor, in one JVM: this process starts the server on the
+ * The large evaluations beside their parse floor, in one JVM: this process starts the server on the
  * embedded store, then in turns sends it an evaluation of 20,000 customers with 100,000 deployments
  * and 1,000 people (about 7 MB of JSON) over loopback HTTP and parses the same bytes into a {@link JsonObject}, the
- * least any JSON API does with them. Both are warmed up first; it prints the medians on one line,
- * {@code LARGE key=value …}, for {@link Benchmark}. Run it on one CPU ({@code taskset -c 0}).
+ * least any JSON API does with them; then the same with 20,000 customers of 100,000 revenue lines
+ * ({@link Bodies#revenue}). Each is warmed up first; it prints the medians on one line each,
+ * {@code LARGE key=value …} and {@code REVENUE key=value …}, for {@link Benchmark}. Run it on one CPU
+ * ({@code taskset -c 0}).
  */
 public final class LargeInput {
   private static final String SECRET = "bench-large-secret";
@@ -36,41 +38,10 @@ public final class LargeInput {
         "CATALOG_DIR", System.getenv().getOrDefault("CATALOG_DIR", "catalog"), "API_KEYS", "bench:integrator:" + SECRET))).await();
     int status = 0;
     try {
-      byte[] body = Bodies.evaluate(20_000, 1_000, null).getBytes(StandardCharsets.UTF_8);
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + application.port() + "/graphql"))
-          .timeout(Duration.ofMinutes(2))
-          .header("Content-Type", "application/json")
-          .header("Authorization", "Bearer " + SECRET)
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-          .build();
-      long[] evaluate = new long[ROUNDS];
-      long[] parse = new long[ROUNDS];
-      for (int i = -WARMUP; i < ROUNDS; i++) {
-        long began = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        long evaluated = System.nanoTime();
-        if (response.statusCode() != 200 || response.body().contains("\"errors\"") || !response.body().contains("\"evaluation\":{")) {
-          throw new IllegalStateException("the large evaluation failed: " + response.statusCode() + " "
-              + response.body().substring(0, Math.min(500, response.body().length())));
-        }
-        System.gc();
-        long parseBegan = System.nanoTime();
-        JsonObject parsed = new JsonObject(Buffer.buffer(body));
-        long parsedAt = System.nanoTime();
-        if (parsed.getJsonObject("variables") == null) {
-          throw new IllegalStateException("the body did not parse");
-        }
-        System.gc();
-        if (i >= 0) {
-          evaluate[i] = evaluated - began;
-          parse[i] = parsedAt - parseBegan;
-        }
-      }
-      double evaluateMillis = median(evaluate);
-      double parseMillis = median(parse);
-      System.out.printf(Locale.ROOT, "LARGE body_bytes=%d evaluate_p50_ms=%.1f evaluate_max_ms=%.1f parse_p50_ms=%.1f ratio=%.2f%n",
-          body.length, evaluateMillis, Arrays.stream(evaluate).max().orElse(0) / 1e6, parseMillis, evaluateMillis / parseMillis);
+      URI endpoint = URI.create("http://127.0.0.1:" + application.port() + "/graphql");
+      measure("LARGE", Bodies.evaluate(20_000, 1_000, null).getBytes(StandardCharsets.UTF_8), http, endpoint);
+      measure("REVENUE", Bodies.revenue(20_000, 1_000).getBytes(StandardCharsets.UTF_8), http, endpoint);
     } catch (RuntimeException e) {
       System.err.println("large input benchmark failed: " + e);
       status = 1;
@@ -79,6 +50,43 @@ public final class LargeInput {
       vertx.close().await();
     }
     System.exit(status);
+  }
+
+  /** Warms up, then sends {@code body} {@link #ROUNDS} times and parses it as often; prints the medians as {@code <label> key=value …}. */
+  private static void measure(String label, byte[] body, HttpClient http, URI endpoint) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(endpoint)
+        .timeout(Duration.ofMinutes(2))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + SECRET)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
+    long[] evaluate = new long[ROUNDS];
+    long[] parse = new long[ROUNDS];
+    for (int i = -WARMUP; i < ROUNDS; i++) {
+      long began = System.nanoTime();
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      long evaluated = System.nanoTime();
+      if (response.statusCode() != 200 || response.body().contains("\"errors\"") || !response.body().contains("\"evaluation\":{")) {
+        throw new IllegalStateException("the large evaluation failed: " + response.statusCode() + " "
+            + response.body().substring(0, Math.min(500, response.body().length())));
+      }
+      System.gc();
+      long parseBegan = System.nanoTime();
+      JsonObject parsed = new JsonObject(Buffer.buffer(body));
+      long parsedAt = System.nanoTime();
+      if (parsed.getJsonObject("variables") == null) {
+        throw new IllegalStateException("the body did not parse");
+      }
+      System.gc();
+      if (i >= 0) {
+        evaluate[i] = evaluated - began;
+        parse[i] = parsedAt - parseBegan;
+      }
+    }
+    double evaluateMillis = median(evaluate);
+    double parseMillis = median(parse);
+    System.out.printf(Locale.ROOT, "%s body_bytes=%d evaluate_p50_ms=%.1f evaluate_max_ms=%.1f parse_p50_ms=%.1f ratio=%.2f%n",
+        label, body.length, evaluateMillis, Arrays.stream(evaluate).max().orElse(0) / 1e6, parseMillis, evaluateMillis / parseMillis);
   }
 
   private static double median(long[] nanos) {

@@ -31,7 +31,7 @@ class BrokenCatalogFilesAreReportedByFileAndFieldTest {
   private static final String SILVER_SKILL = SILVER + ".requirements[1].skill";
   private static final String GOLD_PERFORMANCE = GOLD + ".requirements[0].performance";
   /** Every problem line starts with the catalog file it is about. */
-  private static final String LINE = "(markets|workloads|association-types|credentials)\\.yaml: .+|competencies/[a-z0-9-]+\\.yaml: .+";
+  private static final String LINE = "(markets|workloads|association-types|credentials|authorizations)\\.yaml: .+|competencies/[a-z0-9-]+\\.yaml: .+";
 
   @TempDir
   Path catalog;
@@ -107,6 +107,27 @@ class BrokenCatalogFilesAreReportedByFileAndFieldTest {
         argumentSet("malformed YAML",
             replace("workloads.yaml", "- code: YAMMER", "- code: \"YAMMER"),
             "workloads.yaml", "", "INVALID_SYNTAX"),
+        argumentSet("an unknown required authorization",
+            replace(COMPETENCY, "              excludesTrials: true\n", "              excludesTrials: true\n              requiredAuthorizations: [ADR]\n"),
+            COMPETENCY, SILVER_PERFORMANCE + ".requiredAuthorizations[0]", "UNKNOWN_AUTHORIZATION"),
+        argumentSet("a unit that is not the metric's",
+            replace(COMPETENCY, "- metric: ACTIVE_ENTITLEMENTS\n", "- metric: ACTIVE_ENTITLEMENTS\n                  unit: USD\n"),
+            COMPETENCY, SILVER_PERFORMANCE + ".metrics[0].unit", "UNIT_MISMATCH"),
+        argumentSet("roles beside individuals",
+            replace(COMPETENCY, "              individuals: 1\n", "              individuals: 1\n              roles: []\n"),
+            COMPETENCY, SILVER_SKILL + ".individuals", "CONFLICTING_FIELDS"),
+        argumentSet("a skill requirement without people",
+            replace(COMPETENCY, "              individuals: 1\n", ""),
+            COMPETENCY, SILVER_SKILL + ".individuals", "REQUIRED"),
+        argumentSet("a replacement that is not a credential",
+            prepend("credentials.yaml", "- {code: MS-099, kind: EXAM, title: {en-US: Exam MS-099}, replacedBy: [MS-100]}\n"),
+            "credentials.yaml", "[0].replacedBy[0]", "UNKNOWN_CREDENTIAL"),
+        argumentSet("a retirement date that is not a date",
+            prepend("credentials.yaml", "- {code: MS-099, kind: EXAM, title: {en-US: Exam MS-099}, retiresOn: 'September 30, 2017'}\n"),
+            "credentials.yaml", "[0].retiresOn", "INVALID_VALUE"),
+        argumentSet("an authorization without a name",
+            overwrite("authorizations.yaml", "- code: SURFACE_HUB_ADR\n"),
+            "authorizations.yaml", "[0].name", "REQUIRED"),
         argumentSet("a competency slug defined in two files",
             copy(COMPETENCY, "competencies/zz-copy.yaml"),
             "competencies/zz-copy.yaml", "slug", "DUPLICATE_SLUG"));
@@ -191,6 +212,16 @@ class BrokenCatalogFilesAreReportedByFileAndFieldTest {
       int at = text.indexOf(from);
       assertNotEquals(-1, at, "the bundled " + file + " no longer contains: " + from);
       Files.writeString(path, text.substring(0, at) + to + text.substring(at + from.length()), StandardCharsets.UTF_8);
+    };
+  }
+
+  /** Puts {@code text} before the first entry of {@code file}. */
+  private static Breakage prepend(String file, String text) {
+    return dir -> {
+      Path path = dir.resolve(file);
+      String content = Files.readString(path, StandardCharsets.UTF_8);
+      int first = content.indexOf("\n- ") + 1;
+      Files.writeString(path, content.substring(0, first) + text + content.substring(first), StandardCharsets.UTF_8);
     };
   }
 

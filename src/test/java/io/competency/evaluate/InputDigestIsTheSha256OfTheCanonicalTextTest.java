@@ -44,7 +44,8 @@ class InputDigestIsTheSha256OfTheCanonicalTextTest {
             Map.of("text", "say \"hi\" \\ back\\slash \n\t\u0000\u0007 done", "k\"ey", "v")),
         argumentSet("two- three- and four-byte UTF-8", Map.of("ru", "Экзамен", "ko", "선진국 시장", "emoji", "😀 and 𝄞", "é", "ü")),
         argumentSet("lone surrogates", Map.of("high", "a\uD83Db", "low", "a\uDE00b", "end", "z\uD83D")),
-        argumentSet("more than the digest's buffer holds", Map.of("customers", customers(5_000))));
+        argumentSet("more than the digest's buffer holds", Map.of("customers", customers(5_000))),
+        argumentSet("one string longer than the digest's buffer", Map.of("text", "Ж\"😀a".repeat(12_000), "after", "x")));
   }
 
   @ParameterizedTest

@@ -110,6 +110,18 @@ class IdempotentRetryTest {
   }
 
   @Test
+  void aReusedClientMutationIdWithInputThatDoesNotReadIsStillAConflict() {
+    evaluation(server.client(), partner(2100, "retry-bad-conflict").input());
+    long stored = storedEvaluations(server.db());
+
+    Response bad = evaluate(server.client(), INTEGRATOR_SECRET, partner(2100, "retry-bad-conflict").with("market", "EMERGING").input());
+
+    assertNull(bad.data("evaluate.evaluation"), bad::toString);
+    assertEquals(CONFLICT, codesAndFields(bad.dataList("evaluate.userErrors")), bad::toString);
+    assertEquals(stored, storedEvaluations(server.db()), "an evaluation was stored");
+  }
+
+  @Test
   void aClientMutationIdFirstSentWithBadInputIsStillFree() {
     Response refused = evaluate(server.client(), INTEGRATOR_SECRET, partner(2100, "retry-after-fix").with("market", "EMERGING").input());
     assertNull(refused.data("evaluate.evaluation"), refused::toString);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ServerOnFreshDatabase implements BeforeAllCallback, AfterAllCallback {
   private final Map<String, String> env;
+  private final boolean empty;
   private final List<TestServer> others = new ArrayList<>();
   private TestDatabase db;
   private TestServer server;
@@ -37,12 +38,25 @@ public final class ServerOnFreshDatabase implements BeforeAllCallback, AfterAllC
 
   /** A server whose configuration is the test defaults and keys overridden by {@code env}. */
   public ServerOnFreshDatabase(Map<String, String> env) {
+    this(env, false);
+  }
+
+  private ServerOnFreshDatabase(Map<String, String> env, boolean empty) {
     this.env = Map.copyOf(env);
+    this.empty = empty;
+  }
+
+  /**
+   * A server on a database with nothing in it ({@link TestDatabase#empty()}): it migrates it and imports
+   * the catalog its {@code CATALOG_DIR} names, for tests that start from a catalog of their own.
+   */
+  public static ServerOnFreshDatabase onEmptyDatabase(Map<String, String> env) {
+    return new ServerOnFreshDatabase(env, true);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    db = TestDatabase.create();
+    db = empty ? TestDatabase.empty() : TestDatabase.create();
     server = TestServer.start(onThisDatabase(Map.of()));
   }
 

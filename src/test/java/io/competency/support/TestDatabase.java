@@ -14,6 +14,7 @@ import io.vertx.sqlclient.Tuple;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ import java.util.UUID;
  * database, and each database is a copy of it ({@code CREATE DATABASE … TEMPLATE …}), which takes a
  * fraction of a migration. {@link #empty()} gives a database with nothing in it, for tests of the
  * migration and the import themselves. Every name holds this run's random id, so runs at the same
- * time on one server never meet; the template is dropped when the run ends.
+ * time on one server never meet; the template is dropped when the run ends, and copies left by a run
+ * that was killed are dropped by the next.
  */
 public final class TestDatabase implements AutoCloseable {
   private static final String DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -78,6 +80,7 @@ public final class TestDatabase implements AutoCloseable {
 
   /** The template: migrated and imported by the server's own code, then left without connections. */
   private static void makeTemplate() {
+    dropLeftovers();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> admin("DROP DATABASE IF EXISTS " + TEMPLATE + " WITH (FORCE)"),
         "drop-test-template"));
     admin("CREATE DATABASE " + TEMPLATE);
@@ -93,8 +96,25 @@ public final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Drops the databases that runs which have ended left behind (a JVM killed before a class closed its
+   * database). A run's template exists from before its first copy until it ends, so a copy whose run has
+   * no template any more belongs to nobody.
+   */
+  private static void dropLeftovers() {
+    for (String name : adminQuery("SELECT datname FROM pg_database d WHERE datname ~ '^cc_test_[0-9a-f]{12}_[0-9a-f]{8}$'"
+        + " AND NOT EXISTS (SELECT FROM pg_database t WHERE t.datname = 'cc_template_' || substring(d.datname from 9 for 12))")) {
+      admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+  }
+
   /** Runs one statement on the server's admin database. */
   private static void admin(String sql) {
+    adminQuery(sql);
+  }
+
+  /** Runs one statement on the server's admin database; the first column of its rows, if it returns any. */
+  private static List<String> adminQuery(String sql) {
     Properties credentials = new Properties();
     credentials.setProperty("user", ADMIN.getUser());
     if (ADMIN.getPassword() != null && !ADMIN.getPassword().isEmpty()) {
@@ -102,7 +122,15 @@ public final class TestDatabase implements AutoCloseable {
     }
     String jdbc = "jdbc:postgresql://" + ADMIN.getHost() + ":" + ADMIN.getPort() + "/" + ADMIN.getDatabase();
     try (Connection conn = DriverManager.getConnection(jdbc, credentials); Statement statement = conn.createStatement()) {
-      statement.execute(sql);
+      List<String> values = new ArrayList<>();
+      if (statement.execute(sql)) {
+        try (ResultSet rows = statement.getResultSet()) {
+          while (rows.next()) {
+            values.add(rows.getString(1));
+          }
+        }
+      }
+      return values;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot run '" + sql + "' on " + ADMIN.getHost() + ":" + ADMIN.getPort()
           + " (set TEST_DATABASE_URL to a PostgreSQL server where the role may create databases; `make test` finds one): "
