@@ -46,9 +46,7 @@ public record PerformanceRequirement(
 
   @Override
   public List<Translations> texts() {
-    List<Translations> out = new ArrayList<>();
-    out.add(title);
-    out.addAll(notes);
+    List<Translations> out = Requirement.titleAndNotes(title, notes);
     metrics.forEach(m -> m.thresholds().forEach(t -> out.add(t.description())));
     return out;
   }

@@ -1,5 +1,6 @@
 package io.competency.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** One numbered step of a tier. The two kinds are the two families the competency pages use. */
@@ -17,6 +18,14 @@ public sealed interface Requirement permits PerformanceRequirement, SkillRequire
 
   /** Every localized text of the requirement: title, notes and the texts nested in it (may hold nulls). */
   List<Translations> texts();
+
+  /** A list to add nested texts to, starting with {@code title} and {@code notes}. */
+  static List<Translations> titleAndNotes(Translations title, List<Translations> notes) {
+    List<Translations> out = new ArrayList<>(notes.size() + 4);
+    out.add(title);
+    out.addAll(notes);
+    return out;
+  }
 
   /** A copy with another title and notes. */
   Requirement withText(Translations title, List<Translations> notes);

@@ -1,6 +1,5 @@
 package io.competency.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,9 +48,7 @@ public record SkillRequirement(
 
   @Override
   public List<Translations> texts() {
-    List<Translations> out = new ArrayList<>();
-    out.add(title);
-    out.addAll(notes);
+    List<Translations> out = Requirement.titleAndNotes(title, notes);
     for (SkillRole role : roles) {
       out.add(role.title());
       for (QualificationPath path : role.paths()) {

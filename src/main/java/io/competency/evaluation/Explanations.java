@@ -20,7 +20,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Human explanations of requirement verdicts and evaluation notices, generated (not translated) for
+ * Human explanations of requirement verdicts, plan steps and evaluation notices, generated (not translated) for
  * each of {@link #SUPPORTED_LOCALES}, with numbers, money and dates formatted and nouns pluralized for
  * the locale: "Met: 2,150 active entitlements counted against 2,000 required in Developed markets (3
  * deployments excluded)." Money is formatted by the JDK's currency format for the locale, in US
@@ -109,6 +109,36 @@ public final class Explanations {
     return notice.code().equals(Notice.CREDENTIAL_RETIRED)
         ? wording.retired(notice.credential(), credential.retiresOn())
         : wording.retiring(notice.credential(), credential.retiresOn(), (int) ChronoUnit.DAYS.between(asOf, credential.retiresOn()));
+  }
+
+  /**
+   * The explanation of one plan step in {@code locale} (else English): what to count and how much more
+   * (in the metric's unit, with its window and the market when the threshold is the market's own), which
+   * authorization to obtain (by its localized name), or who earns which credential (by code; a person the
+   * plan adds is named by number).
+   */
+  public String explain(NextStep step, String locale) {
+    Objects.requireNonNull(step, "step");
+    String tag = tag(locale);
+    Wording wording = wording(tag);
+    return switch (step.kind()) {
+      case RAISE_METRIC -> raise(step, wording, tag);
+      case GAIN_AUTHORIZATION -> {
+        Term term = authorizations.apply(step.authorization());
+        yield wording.gainAuthorization(term == null ? step.authorization() : name(term, tag));
+      }
+      case EARN_CREDENTIAL -> wording.earnCredential(
+          step.individualId() != null ? step.individualId() : wording.newIndividual(step.newIndividual()),
+          step.anyOf().size() == 1 ? step.anyOf().get(0) : wording.oneOf(step.anyOf()));
+    };
+  }
+
+  private String raise(NextStep step, Wording wording, String locale) {
+    MetricThreshold threshold = ((PerformanceRequirement) step.requirement()).metrics().stream()
+        .filter(m -> m.metric() == step.metric()).findFirst().orElse(null);
+    MarketThreshold applied = threshold == null ? null : threshold.thresholdFor(market.code());
+    String where = applied != null && applied.market() != null ? name(market, locale) : null;
+    return wording.raiseMetric(step.metric(), threshold == null ? null : threshold.windowMonths(), step.amount(), where);
   }
 
   private static String tag(String locale) {

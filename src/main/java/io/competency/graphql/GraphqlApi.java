@@ -89,8 +89,8 @@ public final class GraphqlApi {
     SchemaParser parser = new SchemaParser();
     types.merge(parser.parse(sdl()));
     RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
-    for (GraphQLScalarType scalar : List.of(ExtendedScalars.Date, ExtendedScalars.DateTime, ExtendedScalars.Locale, ExtendedScalars.Url,
-        ExtendedScalars.NonNegativeInt, ExtendedScalars.PositiveInt, ExtendedScalars.GraphQLBigDecimal, ExtendedScalars.Json)) {
+    for (GraphQLScalarType scalar : List.of(BulkScalars.DATE, ExtendedScalars.DateTime, ExtendedScalars.Locale, ExtendedScalars.Url,
+        ExtendedScalars.NonNegativeInt, ExtendedScalars.PositiveInt, BulkScalars.BIG_DECIMAL, ExtendedScalars.Json)) {
       wiring.scalar(asDeclared(scalar, types));
     }
     for (String type : List.of("Node", "Requirement", "RequirementResult")) {
