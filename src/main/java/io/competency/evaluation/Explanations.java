@@ -10,6 +10,8 @@ import io.competency.catalog.QualificationPath;
 import io.competency.catalog.SkillRole;
 import io.competency.catalog.Term;
 import io.competency.catalog.Translations;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,6 +43,7 @@ import java.util.function.Function;
  */
 public final class Explanations {
   public static final List<String> SUPPORTED_LOCALES = List.of(Translations.ENGLISH, "ru-RU", "ko-KR");
+  private static final Map<String, String> DOLLAR_SYMBOLS = Map.of("en", "US$", "ru", "долл. США");
   /** The reasons counted in parentheses: what a deployment is, not its date. */
   private static final Set<ExclusionReason> LEFT_OUT_FOR_WHAT_THEY_ARE = EnumSet.of(ExclusionReason.INELIGIBLE_WORKLOAD,
       ExclusionReason.TRIAL, ExclusionReason.NO_QUALIFYING_ASSOCIATION);
@@ -82,10 +86,20 @@ public final class Explanations {
     return locale != null && SUPPORTED_LOCALES.contains(Locale.forLanguageTag(locale).toLanguageTag());
   }
 
-  /** Whole US dollars in the currency format of {@code locale}, as the JDK has it. */
+  /**
+   * Whole US dollars in the currency format of {@code locale}, as the JDK has it, with the symbol the
+   * program's pages write where the JDK's plain {@code $} would not say which dollar: {@code US$100,000}
+   * in English (and, by the JDK, in Korean), {@code 100 000 долл. США} in Russian.
+   */
   static NumberFormat dollars(Locale locale) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    DecimalFormat format = (DecimalFormat) NumberFormat.getCurrencyInstance(locale);
     format.setCurrency(Currency.getInstance("USD"));
+    String symbol = DOLLAR_SYMBOLS.get(locale.getLanguage());
+    if (symbol != null) {
+      DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
+      symbols.setCurrencySymbol(symbol);
+      format.setDecimalFormatSymbols(symbols);
+    }
     format.setMaximumFractionDigits(0);
     format.setMinimumFractionDigits(0);
     return format;

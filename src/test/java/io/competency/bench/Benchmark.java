@@ -425,7 +425,7 @@ public final class Benchmark {
   }
 
   private List<String> serverJavaOptions() {
-    List<String> options = new ArrayList<>(List.of(setting("SERVER_JAVA_OPTS", "-Xmx160m -XX:+UseSerialGC").split("\\s+")));
+    List<String> options = new ArrayList<>(List.of(setting("SERVER_JAVA_OPTS", "-Xmx320m -XX:+UseSerialGC").split("\\s+")));
     if (Files.exists(jsa)) {
       options.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
     }

@@ -60,8 +60,8 @@ class NextStepExplanationsTest {
             "Требуется ещё 2 000 активных пользователей.",
             "활성 권리 유형 2,000개 추가 필요."),
         row(DEVELOPED, NextStep.raise(CRM, Metric.NET_NEW_REVENUE, 12_345),
-            "Add $12,345 of net new revenue in the last 12 months in Developed markets.",
-            "Требуется ещё 12 345 $ чистой новой выручки за 12 месяцев для рынка «Развитые рынки».",
+            "Add US$12,345 of net new revenue in the last 12 months in Developed markets.",
+            "Требуется ещё 12 345 долл. США чистой новой выручки за 12 месяцев для рынка «Развитые рынки».",
             "선진국 시장 기준 최근 12개월 순 신규 매출 US$12,345 추가 필요."),
         row(DEVELOPED, NextStep.raise(SURFACE_HUB, Metric.DEVICES_SHIPPED, 1),
             "Add 1 more device shipped in the last 12 months.",
@@ -97,7 +97,7 @@ class NextStepExplanationsTest {
   @MethodSource("steps")
   void eachStepIsExplainedInEachLocale(Explanations explanations, NextStep step, String english, String russian, String korean) {
     assertEquals(english, explanations.explain(step, "en-US"));
-    assertEquals(russian.replaceAll("(\\d) (\\d{3})", "$1" + NBSP + "$2").replace(" $", NBSP + "$"), explanations.explain(step, "ru-RU"));
+    assertEquals(russian.replaceAll("(\\d) (\\d{3})", "$1" + NBSP + "$2").replace(" долл. США", NBSP + "долл. США"), explanations.explain(step, "ru-RU"));
     assertEquals(korean, explanations.explain(step, "ko-KR"));
     assertEquals(english, explanations.explain(step, "fr-FR"), "another locale gets English");
   }

@@ -41,7 +41,7 @@ class NextStepsRaiseEachShortMetricByItsShortfallTest {
     JsonArray steps = only(server.evaluations(crmReseller("99999.50").input())).getJsonArray("nextSteps");
 
     assertEquals(List.of("RAISE_METRIC NET_NEW_REVENUE 1 USD"), describe(steps));
-    assertEquals("Add $1 of net new revenue in the last 12 months in Developed markets.",
+    assertEquals("Add US$1 of net new revenue in the last 12 months in Developed markets.",
         steps.getJsonObject(0).getJsonObject("explanation").getString("text"));
     assertEquals("silver", achieved(server, crmReseller("99999.50", "1")));
     assertEquals(null, achieved(server, crmReseller("99999.50", "0.49")));
