@@ -426,7 +426,7 @@ public final class Benchmark {
 
   private List<String> serverJavaOptions() {
     List<String> options = new ArrayList<>(List.of(setting("SERVER_JAVA_OPTS",
-        "-Xms32m -Xmx320m -XX:+UseSerialGC").split("\\s+")));
+        "-Xms32m -Xmx320m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:+UseSerialGC").split("\\s+")));
     if (Files.exists(jsa)) {
       options.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
     }
