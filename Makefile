@@ -11,12 +11,14 @@ JSA  := target/competency-catalog.jsa
 PG   := bash scripts/postgres.sh
 
 # How the server's JVM runs (make run, run-postgres, bench; set JAVA_OPTS to change it):
-# -Xmx160m       a bounded heap: the process stays under 300 MB of memory (RSS) under load;
+# -Xms32m -Xmx320m, free ratios 20-40 %: the heap starts small, follows the live data and gives memory
+#                back after a spike: catalog reads and everyday evaluations stay under 300 MB of RSS,
+#                while the largest evaluation the body limit admits (16 MiB of JSON) still fits;
 # SerialGC       one collector thread and short pauses at this heap size, whatever the CPU count;
 # the AppCDS archive `make build` writes (target/competency-catalog.jsa), when present: the classes
 #                come parsed and verified from it, and start-up takes about half the CPU time;
 # MALLOC_ARENA_MAX=2  glibc's malloc keeps two arenas instead of one per thread: some 20 MB less RSS.
-JAVA_OPTS ?= -Xmx160m -XX:+UseSerialGC
+JAVA_OPTS ?= -Xms32m -Xmx320m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:+UseSerialGC
 SERVER_JAVA = MALLOC_ARENA_MAX=2 $(JAVA) $(JAVA_OPTS) $$([[ -f $(JSA) ]] && echo -XX:SharedArchiveFile=$(JSA) -Xlog:cds=off -Xlog:cds+dynamic=off)
 
 # Maven's console library writes colour resets (ESC[0m) even in batch mode (-B, on every mvn line,

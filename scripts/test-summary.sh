@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prints one line summing up a test run from surefire's XML reports (make test runs Maven quietly,
-# so that the console shows the failures and this line).
+# Prints two lines summing up a test run from surefire's XML reports (make test runs Maven quietly,
+# so that the console shows the failures and these lines). The last line has the
+# plain 'N passed, N failed, N skipped' form that CI systems read.
 #
 # Usage: scripts/test-summary.sh [reports directory, default target/surefire-reports]
 set -euo pipefail
@@ -19,6 +20,7 @@ grep -ho '<testsuite [^>]*>' "${reports[@]}" | awk '
     classes++
   }
   END {
-    printf "%d tests in %d classes: %d failed, %d in error, %d skipped (details: %s)\n",
-      total["tests"], classes, total["failures"], total["errors"], total["skipped"], dir
+    failed = total["failures"] + total["errors"]
+    printf "%d tests in %d classes, %d of them in error (details: %s)\n", total["tests"], classes, total["errors"], dir
+    printf "tests: %d passed, %d failed, %d skipped\n", total["tests"] - failed - total["skipped"], failed, total["skipped"]
   }' dir="$dir"

@@ -6,7 +6,9 @@ import io.competency.config.Config;
 import io.competency.access.ApiKeys;
 import io.competency.access.Authenticator;
 import io.competency.evaluate.Evaluations;
+import io.competency.evaluate.PartnerEvaluations;
 import io.competency.graphql.EvaluationFetchers;
+import io.competency.graphql.PartnerEvaluationFetchers;
 import io.competency.graphql.GraphqlApi;
 import io.competency.graphql.MaintenanceMutations;
 import io.competency.graphql.QueryLimits;
@@ -77,8 +79,11 @@ public final class Application {
     return backend(vertx, config, bundled, configured).compose(backend -> vertx
         .executeBlocking(() -> {
           EvaluationFetchers evaluations = new EvaluationFetchers(new Evaluations(vertx, backend.evaluations(), Clock.systemUTC()));
+          PartnerEvaluationFetchers partner = new PartnerEvaluationFetchers(
+              new PartnerEvaluations(vertx, backend.evaluations(), Clock.systemUTC()));
           MaintenanceMutations maintenance = new MaintenanceMutations(new CatalogMaintenance(backend.store()));
-          return GraphqlApi.create(limits, config.introspection(), evaluations, List.of(maintenance, evaluations), telemetry::evaluation);
+          return GraphqlApi.create(limits, config.introspection(), evaluations, List.of(maintenance, evaluations, partner),
+              telemetry::evaluation);
         }, false)
         .compose(api -> ApiServer.start(vertx, config, backend.store(), backend.keys(), api, telemetry))
         .map(server -> new Application(server, backend.store())));

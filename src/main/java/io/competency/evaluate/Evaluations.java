@@ -26,8 +26,10 @@ import java.util.UUID;
  * store can keep, then read and evaluated on a worker thread (large partners send tens of thousands
  * of deployments), and the evaluation is stored with its owner. A {@code clientMutationId} makes it
  * idempotent: sent again with the same input (compared by {@link InputDigest}), it returns the first
- * evaluation; with another input, an {@link #IDEMPOTENCY_CONFLICT}. An evaluation is visible to its
- * owner only: to anyone else its id reads as null, exactly like an id that does not exist.
+ * evaluation; with another input, or when the owner already sent it with {@code evaluatePartner}
+ * ({@link PartnerEvaluations}, whose first evaluation keeps the key), an {@link #IDEMPOTENCY_CONFLICT}.
+ * An evaluation is visible to its owner only: to anyone else its id reads as null, exactly like an id
+ * that does not exist.
  *
  * <p>Failures are left as they arose: a {@link io.competency.store.StoreFault} from the store, the
  * engine's own exception from a bug in the rules.

@@ -96,6 +96,28 @@ final class EnglishWording implements Wording {
     return credential + " retires on " + dates.format(date) + ", in " + n(days) + " " + plural(days, "day", "days") + ".";
   }
 
+  @Override
+  public String raiseMetric(Metric metric, Integer window, int amount, String market) {
+    String what = metric.unit() == MetricUnit.USD ? amount(metric, amount) + " of " + noun(metric, amount)
+        : n(amount) + " more " + noun(metric, amount);
+    return "Add " + what + window(window) + in(market) + ".";
+  }
+
+  @Override
+  public String gainAuthorization(String name) {
+    return "Obtain this authorization: " + name + ".";
+  }
+
+  @Override
+  public String earnCredential(String person, String credential) {
+    return person + ": earn " + credential + ".";
+  }
+
+  @Override
+  public String newIndividual(int number) {
+    return "New individual " + n(number);
+  }
+
   private static String noun(Metric metric, int count) {
     return switch (metric) {
       case ACTIVE_ENTITLEMENTS -> plural(count, "active entitlement", "active entitlements");

@@ -5,6 +5,7 @@ import io.competency.catalog.Competency;
 import io.competency.input.FieldPath;
 import io.competency.input.Input;
 import io.competency.catalog.Option;
+import io.competency.input.ProblemCode;
 import io.competency.input.Problems;
 import io.competency.catalog.Term;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,44 @@ public final class EvaluationRequestReader {
     EvaluationRequest request = new EvaluationRequest(competency.slug(), option.slug(), market, day, partner, reference);
     Term term = snapshot.market(market);
     return ReadRequest.of(request, option, term);
+  }
+
+  /**
+   * Reads an {@code EvaluatePartnerInput}, which sits at {@code at}: the partner's data, market, asOf and
+   * reference exactly as {@link #read} reads them (same codes, same paths), and {@code competencies}: when
+   * absent, every competency of the catalog; else distinct known slugs, at least one. The options are
+   * every option of those competencies, in catalog order.
+   */
+  public PartnerWideRequest readPartnerWide(Map<String, ?> input, FieldPath at) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(at, "at");
+    Problems problems = new Problems();
+    Input in = new Input(input, at, problems);
+    List<Competency> competencies = competencies(in.field("competencies"));
+    String market = in.field("market").knownCode(snapshot.vocabulary().markets(), EvaluationProblemCode.UNKNOWN_MARKET, "market");
+    LocalDate asOf = in.field("asOf").date();
+    PartnerData partner = partner(in);
+    String reference = in.field("reference").string();
+    if (!problems.isEmpty()) {
+      return PartnerWideRequest.failed(problems.all());
+    }
+    LocalDate day = asOf == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : asOf;
+    List<Option> options = competencies.stream().flatMap(c -> c.options().stream()).toList();
+    return new PartnerWideRequest(market, day, partner, reference, options, List.of());
+  }
+
+  /** The competencies listed, in catalog order (every one when the field is absent); null when the list has problems. */
+  private List<Competency> competencies(Input in) {
+    if (!in.present()) {
+      return snapshot.competencies();
+    }
+    if (in.value() instanceof Collection<?> listed && listed.isEmpty()) {
+      in.problem(ProblemCode.EMPTY, "list at least one competency, or leave the field out to evaluate every one");
+      return null;
+    }
+    List<String> slugs = in.distinctKnownCodes(Set.copyOf(snapshot.competencies().stream().map(Competency::slug).toList()),
+        EvaluationProblemCode.UNKNOWN_COMPETENCY, "competency");
+    return slugs == null ? null : snapshot.competencies().stream().filter(c -> slugs.contains(c.slug())).toList();
   }
 
   /**

@@ -10,21 +10,20 @@ import io.competency.catalog.SkillRequirement;
 import io.competency.catalog.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Runs a partner's data against every tier of an option. Pure and generic: it knows nothing of any
- * particular competency, takes any number of tiers, metrics and roles, and reads the partner's facts
- * once per performance requirement and its people once per skill requirement, looking codes up in hash
- * sets. {@link PerformanceTally} counts performance requirements (metrics, windows, exclusions,
- * authorizations), {@link SkillAssignment} skill requirements (people assigned to roles).
+ * particular competency, and takes any number of tiers, metrics and roles. The partner's data is read
+ * once into a {@link PartnerIndex}, which one partner judged against many options shares: each
+ * performance requirement then visits the facts of its eligible workloads only, and each skill
+ * requirement the people, looking codes up in hash sets. {@link PerformanceTally} counts performance
+ * requirements (metrics, windows, exclusions, authorizations), {@link SkillAssignment} skill
+ * requirements (people assigned to roles), and {@link NextSteps} plans what the next tier still needs.
  *
  * <p>The required value of a metric is the threshold for the market, else the all-markets threshold.
  * When neither exists the metric does not apply in that market: required 0, so it is met; the actual
@@ -55,26 +54,33 @@ public final class Evaluator {
    * read untrusted input with {@link EvaluationRequestReader} first.
    */
   public EvaluationResult evaluate(Option option, String market, LocalDate asOf, PartnerData partner) {
+    Objects.requireNonNull(partner, "partner");
+    return evaluate(option, market, asOf, PartnerIndex.of(partner));
+  }
+
+  /**
+   * Judges every tier of {@code option} for the partner {@code index} lays out: the form to use when
+   * one partner is judged against several options, each of them reading only what it needs of the index.
+   */
+  public EvaluationResult evaluate(Option option, String market, LocalDate asOf, PartnerIndex index) {
     Objects.requireNonNull(option, "option");
     Objects.requireNonNull(market, "market");
     Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(partner, "partner");
-    List<Set<String>> held = partner.individuals().stream().<Set<String>>map(i -> new HashSet<>(i.credentials())).toList();
-    Set<String> authorizations = new HashSet<>(partner.authorizations());
-    Notices notices = new Notices(asOf, held);
+    Objects.requireNonNull(index, "index");
+    Notices notices = new Notices(asOf, index);
     List<TierResult> tiers = new ArrayList<>();
     for (Tier tier : option.tiers()) {
       List<RequirementResult> results = new ArrayList<>();
       for (Requirement requirement : tier.requirements()) {
         RequirementResult result = requirement instanceof PerformanceRequirement performance
-            ? PerformanceTally.judge(performance, market, asOf, partner, authorizations)
-            : SkillAssignment.judge((SkillRequirement) requirement, partner.individuals(), held);
-        notices.collect(result, partner.individuals());
+            ? PerformanceTally.judge(performance, market, asOf, index)
+            : SkillAssignment.judge((SkillRequirement) requirement, index.individuals(), index.held(), index.firstOfId());
+        notices.collect(result);
         results.add(result);
       }
       tiers.add(new TierResult(tier, results.stream().allMatch(RequirementResult::met), results));
     }
-    return verdict(market, asOf, tiers, notices.all());
+    return verdict(market, asOf, tiers, notices.all(), index);
   }
 
   /** Judges customers and individuals only: no shipments, no authorizations. */
@@ -85,44 +91,40 @@ public final class Evaluator {
     return evaluate(option, market, asOf, new PartnerData(customers, individuals));
   }
 
-  private static EvaluationResult verdict(String market, LocalDate asOf, List<TierResult> tiers, List<Notice> notices) {
+  private static EvaluationResult verdict(String market, LocalDate asOf, List<TierResult> tiers, List<Notice> notices,
+      PartnerIndex index) {
     int achieved = -1;
     for (int i = 0; i < tiers.size(); i++) {
       if (tiers.get(i).met()) {
         achieved = i;
       }
     }
-    Tier next = null;
+    TierResult next = null;
     for (int i = achieved + 1; i < tiers.size() && next == null; i++) {
-      next = tiers.get(i).met() ? null : tiers.get(i).tier();
+      next = tiers.get(i).met() ? null : tiers.get(i);
     }
-    return new EvaluationResult(market, asOf, tiers, achieved < 0 ? null : tiers.get(achieved).tier(), next, notices);
+    return new EvaluationResult(market, asOf, tiers, achieved < 0 ? null : tiers.get(achieved).tier(),
+        next == null ? null : next.tier(), notices, next == null ? List.of() : NextSteps.toMeet(next, index));
   }
 
   /** The notices of one evaluation, each credential once, in the order first met. */
   private final class Notices {
     private final LocalDate asOf;
-    private final List<Set<String>> held;
-    private final Map<String, Integer> indexOf = new HashMap<>();
+    private final PartnerIndex index;
     private final Set<Notice> found = new LinkedHashSet<>();
 
-    Notices(LocalDate asOf, List<Set<String>> held) {
+    Notices(LocalDate asOf, PartnerIndex index) {
       this.asOf = asOf;
-      this.held = held;
+      this.index = index;
     }
 
-    void collect(RequirementResult result, List<IndividualData> people) {
-      if (!(result instanceof SkillResult skill) || skill.qualifiedIndividuals().isEmpty()) {
+    void collect(RequirementResult result) {
+      if (!(result instanceof SkillResult skill)) {
         return;
-      }
-      if (indexOf.isEmpty()) {
-        for (int i = people.size() - 1; i >= 0; i--) {
-          indexOf.put(people.get(i).id(), i);
-        }
       }
       for (QualifiedIndividual person : skill.qualifiedIndividuals()) {
         QualificationPath path = skill.requirement().roles().get(person.role()).paths().get(person.path());
-        Set<String> credentialsHeld = held.get(indexOf.get(person.id()));
+        Set<String> credentialsHeld = index.held().get(index.individualPosition(person.id()));
         for (CredentialChoice choice : path.choices()) {
           String used = used(choice, credentialsHeld);
           Notice notice = used == null ? null : notice(used);

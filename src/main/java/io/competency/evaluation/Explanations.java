@@ -10,17 +10,22 @@ import io.competency.catalog.QualificationPath;
 import io.competency.catalog.SkillRole;
 import io.competency.catalog.Term;
 import io.competency.catalog.Translations;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Human explanations of requirement verdicts and evaluation notices, generated (not translated) for
+ * Human explanations of requirement verdicts, plan steps and evaluation notices, generated (not translated) for
  * each of {@link #SUPPORTED_LOCALES}, with numbers, money and dates formatted and nouns pluralized for
  * the locale: "Met: 2,150 active entitlements counted against 2,000 required in Developed markets (3
  * deployments excluded)." Money is formatted by the JDK's currency format for the locale, in US
@@ -38,6 +43,10 @@ import java.util.function.Function;
  */
 public final class Explanations {
   public static final List<String> SUPPORTED_LOCALES = List.of(Translations.ENGLISH, "ru-RU", "ko-KR");
+  private static final Map<String, String> DOLLAR_SYMBOLS = Map.of("en", "US$", "ru", "долл. США");
+  /** The reasons counted in parentheses: what a deployment is, not its date. */
+  private static final Set<ExclusionReason> LEFT_OUT_FOR_WHAT_THEY_ARE = EnumSet.of(ExclusionReason.INELIGIBLE_WORKLOAD,
+      ExclusionReason.TRIAL, ExclusionReason.NO_QUALIFYING_ASSOCIATION);
   /** People named as already filling another role, at most, per short role. */
   private static final int NAMED_PEOPLE = 3;
 
@@ -77,10 +86,20 @@ public final class Explanations {
     return locale != null && SUPPORTED_LOCALES.contains(Locale.forLanguageTag(locale).toLanguageTag());
   }
 
-  /** Whole US dollars in the currency format of {@code locale}, as the JDK has it. */
+  /**
+   * Whole US dollars in the currency format of {@code locale}, as the JDK has it, with the symbol the
+   * program's pages write where the JDK's plain {@code $} would not say which dollar: {@code US$100,000}
+   * in English (and, by the JDK, in Korean), {@code 100 000 долл. США} in Russian.
+   */
   static NumberFormat dollars(Locale locale) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    DecimalFormat format = (DecimalFormat) NumberFormat.getCurrencyInstance(locale);
     format.setCurrency(Currency.getInstance("USD"));
+    String symbol = DOLLAR_SYMBOLS.get(locale.getLanguage());
+    if (symbol != null) {
+      DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
+      symbols.setCurrencySymbol(symbol);
+      format.setDecimalFormatSymbols(symbols);
+    }
     format.setMaximumFractionDigits(0);
     format.setMinimumFractionDigits(0);
     return format;
@@ -111,6 +130,36 @@ public final class Explanations {
         : wording.retiring(notice.credential(), credential.retiresOn(), (int) ChronoUnit.DAYS.between(asOf, credential.retiresOn()));
   }
 
+  /**
+   * The explanation of one plan step in {@code locale} (else English): what to count and how much more
+   * (in the metric's unit, with its window and the market when the threshold is the market's own), which
+   * authorization to obtain (by its localized name), or who earns which credential (by code; a person the
+   * plan adds is named by number).
+   */
+  public String explain(NextStep step, String locale) {
+    Objects.requireNonNull(step, "step");
+    String tag = tag(locale);
+    Wording wording = wording(tag);
+    return switch (step.kind()) {
+      case RAISE_METRIC -> raise(step, wording, tag);
+      case GAIN_AUTHORIZATION -> {
+        Term term = authorizations.apply(step.authorization());
+        yield wording.gainAuthorization(term == null ? step.authorization() : name(term, tag));
+      }
+      case EARN_CREDENTIAL -> wording.earnCredential(
+          step.individualId() != null ? step.individualId() : wording.newIndividual(step.newIndividual()),
+          step.anyOf().size() == 1 ? step.anyOf().get(0) : wording.oneOf(step.anyOf()));
+    };
+  }
+
+  private String raise(NextStep step, Wording wording, String locale) {
+    MetricThreshold threshold = ((PerformanceRequirement) step.requirement()).metrics().stream()
+        .filter(m -> m.metric() == step.metric()).findFirst().orElse(null);
+    MarketThreshold applied = threshold == null ? null : threshold.thresholdFor(market.code());
+    String where = applied != null && applied.market() != null ? name(market, locale) : null;
+    return wording.raiseMetric(step.metric(), threshold == null ? null : threshold.windowMonths(), step.amount(), where);
+  }
+
   private static String tag(String locale) {
     return supports(locale) ? Locale.forLanguageTag(locale).toLanguageTag() : Translations.ENGLISH;
   }
@@ -132,9 +181,8 @@ public final class Explanations {
             return term == null ? code : name(term, locale);
           }).toList()));
     }
-    long deployments = result.excludedDeployments().stream()
-        .filter(d -> d.reason() != ExclusionReason.OUTSIDE_WINDOW && d.reason() != ExclusionReason.MISSING_DATE).count();
-    String details = String.join("; ", clauses) + wording.excluded((int) deployments, result.excludedRevenue().size());
+    int deployments = DeploymentExclusions.count(result.excludedDeployments(), LEFT_OUT_FOR_WHAT_THEY_ARE);
+    String details = String.join("; ", clauses) + wording.excluded(deployments, result.excludedRevenue().size());
     return wording.verdict(result.met(), details);
   }
 

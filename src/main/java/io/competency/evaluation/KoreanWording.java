@@ -99,6 +99,26 @@ final class KoreanWording implements Wording {
     return credential + ": " + dates.format(date) + "에 폐지됩니다(" + n(days) + "일 남음).";
   }
 
+  @Override
+  public String raiseMetric(Metric metric, Integer window, int amount, String market) {
+    return basis(market) + window(window) + noun(metric) + " " + amount(metric, amount) + " 추가 필요.";
+  }
+
+  @Override
+  public String gainAuthorization(String name) {
+    return "인증 취득 필요: " + name + ".";
+  }
+
+  @Override
+  public String earnCredential(String person, String credential) {
+    return person + ": " + credential + " 취득 필요.";
+  }
+
+  @Override
+  public String newIndividual(int number) {
+    return "신규 인원 " + n(number);
+  }
+
   private static String noun(Metric metric) {
     return switch (metric) {
       case ACTIVE_ENTITLEMENTS -> "활성 권리 유형";

@@ -22,8 +22,8 @@ public record PerformanceResult(
   public PerformanceResult {
     Objects.requireNonNull(requirement, "requirement");
     metrics = List.copyOf(metrics);
-    excludedDeployments = List.copyOf(excludedDeployments);
-    excludedRevenue = List.copyOf(excludedRevenue);
+    excludedDeployments = DeploymentExclusions.copyOf(excludedDeployments);
+    excludedRevenue = RevenueExclusions.copyOf(excludedRevenue);
     missingAuthorizations = List.copyOf(missingAuthorizations);
     if (metrics.isEmpty()) {
       throw new IllegalArgumentException("a performance result needs at least one metric");

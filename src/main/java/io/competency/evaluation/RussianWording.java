@@ -113,6 +113,26 @@ final class RussianWording implements Wording {
         + plural(days, "день", "дня", "дней") + ".";
   }
 
+  @Override
+  public String raiseMetric(Metric metric, Integer window, int amount, String market) {
+    return "Требуется ещё " + amount(metric, amount) + " " + noun(metric, amount) + window(window) + forMarket(market) + ".";
+  }
+
+  @Override
+  public String gainAuthorization(String name) {
+    return "Получите авторизацию: " + name + ".";
+  }
+
+  @Override
+  public String earnCredential(String person, String credential) {
+    return person + ": получите " + credential + ".";
+  }
+
+  @Override
+  public String newIndividual(int number) {
+    return "Новый сотрудник " + n(number);
+  }
+
   private static String noun(Metric metric, int count) {
     return switch (metric) {
       case ACTIVE_ENTITLEMENTS -> plural(count, "активный пользователь", "активных пользователя", "активных пользователей");

@@ -32,16 +32,14 @@ final class SkillAssignment {
   private final int[] assigned;
   private final List<List<Integer>> members = new ArrayList<>();
 
-  private SkillAssignment(SkillRequirement requirement, List<IndividualData> people, List<Set<String>> held) {
+  private SkillAssignment(SkillRequirement requirement, List<IndividualData> people, List<Set<String>> held, boolean[] firstOfId) {
     this.requirement = requirement;
     this.people = people;
     List<SkillRole> roles = requirement.roles();
     this.paths = new int[people.size()][roles.size()];
-    Set<String> seen = new HashSet<>();
     for (int i = 0; i < people.size(); i++) {
-      boolean first = seen.add(people.get(i).id());
       for (int r = 0; r < roles.size(); r++) {
-        paths[i][r] = first ? firstSatisfiedPath(roles.get(r).paths(), held.get(i)) : -1;
+        paths[i][r] = firstOfId[i] ? firstSatisfiedPath(roles.get(r).paths(), held.get(i)) : -1;
       }
     }
     this.assigned = new int[people.size()];
@@ -51,7 +49,25 @@ final class SkillAssignment {
 
   /** The verdict on {@code requirement} for {@code people}, whose credentials are {@code held} (same order). */
   static SkillResult judge(SkillRequirement requirement, List<IndividualData> people, List<Set<String>> held) {
-    SkillAssignment assignment = new SkillAssignment(requirement, people, held);
+    return judge(requirement, people, held, firstOfEachId(people));
+  }
+
+  /** Per person, whether they are the first with their id. */
+  static boolean[] firstOfEachId(List<IndividualData> people) {
+    Set<String> seen = new HashSet<>();
+    boolean[] first = new boolean[people.size()];
+    for (int i = 0; i < first.length; i++) {
+      first[i] = seen.add(people.get(i).id());
+    }
+    return first;
+  }
+
+  /**
+   * The verdict on {@code requirement} for {@code people}, whose credentials are {@code held} (same order);
+   * {@code firstOfId[i]} says whether person i is the first with their id (a later one does not count).
+   */
+  static SkillResult judge(SkillRequirement requirement, List<IndividualData> people, List<Set<String>> held, boolean[] firstOfId) {
+    SkillAssignment assignment = new SkillAssignment(requirement, people, held, firstOfId);
     return requirement.distinctPeople() ? assignment.distinct() : assignment.independent();
   }
 
@@ -158,16 +174,31 @@ final class SkillAssignment {
     return out;
   }
 
+  /** Plain loops rather than streams: this runs for every person, role and path of every skill requirement. */
   static int firstSatisfiedPath(List<QualificationPath> paths, Set<String> held) {
     for (int p = 0; p < paths.size(); p++) {
-      if (paths.get(p).choices().stream().allMatch(choice -> satisfied(choice, held))) {
+      if (satisfiesEvery(paths.get(p).choices(), held)) {
         return p;
       }
     }
     return -1;
   }
 
+  private static boolean satisfiesEvery(List<CredentialChoice> choices, Set<String> held) {
+    for (CredentialChoice choice : choices) {
+      if (!satisfied(choice, held)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean satisfied(CredentialChoice choice, Set<String> held) {
-    return choice.anyOf().stream().anyMatch(held::contains);
+    for (String code : choice.anyOf()) {
+      if (held.contains(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -53,4 +53,19 @@ interface Wording {
 
   /** {@code credential} (a code) retires on {@code date}, {@code days} days after the evaluation's date. */
   String retiring(String credential, LocalDate date, int days);
+
+  /**
+   * A plan step: count {@code amount} more of {@code metric} ({@code window} and {@code market} as in
+   * {@link #metricMet}), as a sentence.
+   */
+  String raiseMetric(Metric metric, Integer window, int amount, String market);
+
+  /** A plan step: obtain the authorization called {@code name} (localized), as a sentence. */
+  String gainAuthorization(String name);
+
+  /** A plan step: {@code person} earns {@code credential} (a code, or {@link #oneOf} codes), as a sentence. */
+  String earnCredential(String person, String credential);
+
+  /** How a plan names the person it adds as number {@code number} ("New individual 1"). */
+  String newIndividual(int number);
 }

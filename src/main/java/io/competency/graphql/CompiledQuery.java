@@ -190,7 +190,8 @@ final class CompiledQuery {
   /**
    * A scalar. Catalog text is the same String objects request after request, and most of a response is
    * text: its encoded JSON (quoted, escaped, UTF-8) is kept, for up to {@link #ENCODED} values of plain
-   * immutable types, and copied out rather than encoded again.
+   * immutable types, and copied out rather than encoded again. (A URL serializes as its text, as Jackson
+   * writes it.)
    */
   private static final class ScalarPlan implements ValuePlan {
     private static final int ENCODED = 4_096;
@@ -214,7 +215,8 @@ final class CompiledQuery {
         return;
       }
       Object serialized = type.getCoercing().serialize(value, run.context(), run.locale());
-      if (serialized instanceof String text && keyable(value) && encoded.size() < ENCODED) {
+      String text = serialized instanceof String s ? s : serialized instanceof java.net.URL url ? url.toString() : null;
+      if (text != null && keyable(value) && encoded.size() < ENCODED) {
         SerializedString quoted = new SerializedString(text);
         encoded.put(value, quoted);
         json.writeString(quoted);

@@ -14,7 +14,10 @@ import graphql.execution.DataFetcherExceptionHandlerResult;
 import graphql.introspection.Introspection;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
+import graphql.language.ScalarTypeDefinition;
+import graphql.language.StringValue;
 import graphql.scalars.ExtendedScalars;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.TypeResolver;
@@ -85,15 +88,11 @@ public final class GraphqlApi {
     TypeDefinitionRegistry types = new TypeDefinitionRegistry();
     SchemaParser parser = new SchemaParser();
     types.merge(parser.parse(sdl()));
-    RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
-        .scalar(BulkScalars.DATE)
-        .scalar(ExtendedScalars.DateTime)
-        .scalar(ExtendedScalars.Locale)
-        .scalar(ExtendedScalars.Url)
-        .scalar(ExtendedScalars.NonNegativeInt)
-        .scalar(ExtendedScalars.PositiveInt)
-        .scalar(BulkScalars.BIG_DECIMAL)
-        .scalar(ExtendedScalars.Json);
+    RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
+    for (GraphQLScalarType scalar : List.of(BulkScalars.DATE, ExtendedScalars.DateTime, ExtendedScalars.Locale, ExtendedScalars.Url,
+        ExtendedScalars.NonNegativeInt, ExtendedScalars.PositiveInt, BulkScalars.BIG_DECIMAL, ExtendedScalars.Json)) {
+      wiring.scalar(asDeclared(scalar, types));
+    }
     for (String type : List.of("Node", "Requirement", "RequirementResult")) {
       wiring.type(type, t -> t.typeResolver(BY_CLASS_NAME));
     }
@@ -102,6 +101,24 @@ public final class GraphqlApi {
     modules.forEach(m -> m.accept(wiring));
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
     return new GraphqlApi(schema, limits, introspection, evaluationOutcomes);
+  }
+
+  /**
+   * A scalar's implementation with the description and {@code @specifiedBy} URL its SDL declaration
+   * gives, so that introspection tells code generators what the published SDL tells them.
+   */
+  private static GraphQLScalarType asDeclared(GraphQLScalarType scalar, TypeDefinitionRegistry types) {
+    ScalarTypeDefinition declared = types.scalars().get(scalar.getName());
+    if (declared == null) {
+      return scalar;
+    }
+    String url = declared.getDirectives("specifiedBy").stream()
+        .map(d -> d.getArgument("url"))
+        .filter(a -> a != null && a.getValue() instanceof StringValue)
+        .map(a -> ((StringValue) a.getValue()).getValue())
+        .findFirst().orElse(scalar.getSpecifiedByUrl());
+    String description = declared.getDescription() != null ? declared.getDescription().getContent() : scalar.getDescription();
+    return scalar.transform(b -> b.specifiedByUrl(url).description(description));
   }
 
   /** The SDL text the schema is built from, as served at {@code /schema.graphql}. */

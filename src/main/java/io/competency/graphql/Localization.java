@@ -22,6 +22,30 @@ public final class Localization {
    * when none matches (so fields report a fallback), or English when nothing was asked for.
    */
   public static String negotiate(String acceptLanguage, List<String> available) {
+    if (acceptLanguage == null) {
+      return Translations.ENGLISH;
+    }
+    Negotiated known = NEGOTIATED.get(acceptLanguage);
+    if (known != null && known.available() == available) {
+      return known.locale();
+    }
+    String locale = negotiateNow(acceptLanguage, available);
+    if (acceptLanguage.length() <= MAX_CACHED_HEADER && NEGOTIATED.size() < MAX_NEGOTIATED) {
+      NEGOTIATED.put(acceptLanguage, new Negotiated(available, locale));
+    }
+    return locale;
+  }
+
+  /** A header's answer, for the list of locales (a snapshot's, compared by identity) it was chosen from. */
+  private record Negotiated(List<String> available, String locale) {
+  }
+
+  /** Answers by {@code Accept-Language} header: clients send the same few, and parsing one is not cheap. */
+  private static final Map<String, Negotiated> NEGOTIATED = new ConcurrentHashMap<>();
+  private static final int MAX_NEGOTIATED = 1_000;
+  private static final int MAX_CACHED_HEADER = 200;
+
+  private static String negotiateNow(String acceptLanguage, List<String> available) {
     if (acceptLanguage == null || acceptLanguage.isBlank()) {
       return Translations.ENGLISH;
     }

@@ -71,6 +71,8 @@ final class QueryFetchers {
     }
     Map<String, Object> pageInfo = new java.util.HashMap<>();
     pageInfo.put("hasNextPage", end < all.size());
+    pageInfo.put("hasPreviousPage", start > 0);
+    pageInfo.put("startCursor", edges.isEmpty() ? null : edges.get(0).get("cursor"));
     pageInfo.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).get("cursor"));
     return Map.of("edges", edges, "pageInfo", pageInfo, "totalCount", all.size());
   }

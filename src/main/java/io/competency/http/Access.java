@@ -17,6 +17,8 @@ import java.util.Set;
 final class Access {
   /** Query fields for maintainers only. */
   private static final Set<String> MAINTAINER_QUERIES = Set.of("catalogChanges");
+  /** Mutation fields for integrators; every other mutation is for maintainers. */
+  private static final Set<String> INTEGRATOR_MUTATIONS = Set.of("evaluate", "evaluatePartner");
 
   private final Authenticator authenticator;
 
@@ -50,13 +52,13 @@ final class Access {
   }
 
   /**
-   * Every mutation field needs its role ({@code evaluate} an integrator, the rest a maintainer), and so
-   * do the maintainers' queries; other queries need none.
+   * Every mutation field needs its role ({@code evaluate} and {@code evaluatePartner} an integrator, the
+   * rest a maintainer), and so do the maintainers' queries; other queries need none.
    */
   static void authorize(Principal principal, boolean mutation, Set<String> fields) {
     for (String field : fields) {
       Role needed = !mutation ? (MAINTAINER_QUERIES.contains(field) ? Role.MAINTAINER : null)
-          : field.equals("evaluate") ? Role.INTEGRATOR
+          : INTEGRATOR_MUTATIONS.contains(field) ? Role.INTEGRATOR
           : field.equals("__typename") ? null
           : Role.MAINTAINER;
       if (needed != null && principal.role() != needed) {

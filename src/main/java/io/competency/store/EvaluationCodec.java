@@ -23,6 +23,9 @@ import io.competency.evaluation.ExcludedRevenue;
 import io.competency.evaluation.ExclusionReason;
 import io.competency.evaluation.IndividualData;
 import io.competency.evaluation.MetricResult;
+import io.competency.evaluation.NextStep;
+import io.competency.evaluation.NextStepKind;
+import io.competency.evaluation.NextSteps;
 import io.competency.evaluation.Notice;
 import io.competency.evaluation.PartnerData;
 import io.competency.evaluation.PerformanceResult;
@@ -60,13 +63,17 @@ import java.util.stream.Collectors;
  *
  * <p>The tree has a {@code format} number for later changes of shape: format 2 added revenue lines,
  * deployment dates, shipments, authorizations, roles, money amounts and notices; a format 1 tree reads
- * as having none of them. A tree this codec did not write (or a corrupted one) is a fault: decoding
+ * as having none of them. Format 3 added the plan to the next tier ({@code nextSteps}, each step naming
+ * its requirement by position in the next tier): the plan depends on credentials of people who did not
+ * qualify, which the tree does not keep, so it is stored as made; and it stores excluded deployments and
+ * revenue lines column by column ({@link ExclusionColumns}), left out when there are none. A tree of format 1 or 2 reads back with
+ * a plan made from what it kept ({@link NextSteps#fromResults}). A tree this codec did not write (or a corrupted one) is a fault: decoding
  * throws {@link IllegalArgumentException} naming every problem.
  */
 public final class EvaluationCodec {
   /** The shape written by this version; bump it when the shape changes, and keep reading older ones. */
-  public static final int FORMAT = 2;
-  private static final Set<Integer> READABLE = Set.of(1, 2);
+  public static final int FORMAT = 3;
+  private static final Set<Integer> READABLE = Set.of(1, 2, 3);
 
   /** The code of problems in a stored tree; they surface only in the exception message. */
   private static final String CORRUPT = "CORRUPT";
@@ -96,7 +103,7 @@ public final class EvaluationCodec {
       throw corrupt(problems);
     }
     EvaluationRequest request = decodeRequest(in.field("request"));
-    EvaluationResult result = decodeResult(in.field("result"));
+    EvaluationResult result = decodeResult(in.field("result"), format);
     if (!problems.isEmpty()) {
       throw corrupt(problems);
     }
@@ -158,6 +165,22 @@ public final class EvaluationCodec {
     out.put("tiers", result.tiers().stream().map(this::tierResult).toList());
     putIfAny(out, "notices", result.notices().stream()
         .map(n -> Map.<String, Object>of("code", n.code(), "credential", n.credential())).toList());
+    putIfAny(out, "nextSteps", result.nextSteps().stream().map(EvaluationCodec::nextStep).toList());
+    return out;
+  }
+
+  private static Map<String, Object> nextStep(NextStep step) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("kind", step.kind().name());
+    out.put("requirement", step.requirement().position());
+    putIfPresent(out, "metric", step.metric() == null ? null : step.metric().name());
+    putIfPresent(out, "amount", step.amount());
+    putIfPresent(out, "authorization", step.authorization());
+    putIfPresent(out, "individualId", step.individualId());
+    putIfPresent(out, "newIndividual", step.newIndividual());
+    putIfPresent(out, "role", step.role());
+    putIfPresent(out, "path", step.path());
+    putIfAny(out, "anyOf", step.anyOf());
     return out;
   }
 
@@ -187,12 +210,12 @@ public final class EvaluationCodec {
     out.put("metrics", performance.metrics().stream().map(m -> Map.<String, Object>of("metric", m.metric().name(),
         "met", m.met(), "required", m.required(), "actual", m.actual(), "shortfall", m.shortfall(),
         "actualAmount", m.actualAmount().toPlainString())).toList());
-    out.put("excludedDeployments", performance.excludedDeployments().stream().map(d -> Map.<String, Object>of(
-        "customerId", d.customerId(), "workload", d.workload(), "activeUsers", d.activeUsers(),
-        "reason", d.reason().name())).toList());
-    putIfAny(out, "excludedRevenue", performance.excludedRevenue().stream().map(r -> Map.<String, Object>of(
-        "customerId", r.customerId(), "workload", r.workload(), "date", r.date().toString(),
-        "amountUsd", r.amountUsd().toPlainString(), "type", r.type().name(), "reason", r.reason().name())).toList());
+    if (!performance.excludedDeployments().isEmpty()) {
+      out.put("excludedDeployments", ExclusionColumns.deployments(performance.excludedDeployments()));
+    }
+    if (!performance.excludedRevenue().isEmpty()) {
+      out.put("excludedRevenue", ExclusionColumns.revenue(performance.excludedRevenue()));
+    }
     putIfAny(out, "missingAuthorizations", performance.missingAuthorizations());
     return out;
   }
@@ -253,17 +276,39 @@ public final class EvaluationCodec {
         revenue);
   }
 
-  private static EvaluationResult decodeResult(Input in) {
+  private static EvaluationResult decodeResult(Input in, int format) {
     CatalogReader reader = new CatalogReader(decodeVocabulary(in.field("vocabulary")));
-    List<TierResult> tiers = listOf(in.field("tiers"), t -> decodeTier(t, reader));
+    List<TierResult> tiers = listOf(in.field("tiers"), t -> decodeTier(t, reader, format));
     List<Notice> notices = listOf(in.field("notices"), n -> new Notice(n.field("code").string(), n.field("credential").string()));
     String market = in.field("market").string();
     LocalDate asOf = in.field("asOf").date();
     if (market == null || asOf == null || !in.problems().isEmpty()) {
       return null;
     }
-    return new EvaluationResult(market, asOf, tiers, tierNamed(tiers, in.field("achievedTier")),
-        tierNamed(tiers, in.field("nextTier")), notices);
+    Tier nextTier = tierNamed(tiers, in.field("nextTier"));
+    TierResult next = tiers.stream().filter(t -> t.tier() == nextTier).findFirst().orElse(null);
+    List<NextStep> steps = next == null ? List.of()
+        : format < 3 ? NextSteps.fromResults(next)
+        : listOf(in.field("nextSteps"), step -> decodeNextStep(step, next.tier()));
+    return in.problems().isEmpty()
+        ? new EvaluationResult(market, asOf, tiers, tierNamed(tiers, in.field("achievedTier")), nextTier, notices, steps)
+        : null;
+  }
+
+  private static NextStep decodeNextStep(Input in, Tier tier) {
+    NextStepKind kind = in.field("kind").enumValue(NextStepKind.class);
+    Integer position = in.field("requirement").requiredInteger();
+    if (kind == null || position == null) {
+      return null;
+    }
+    if (position < 0 || position >= tier.requirements().size()) {
+      in.field("requirement").problem(CORRUPT, "names requirement " + position + " of a tier of " + tier.requirements().size());
+      return null;
+    }
+    Metric metric = in.field("metric").present() ? in.field("metric").enumValue(Metric.class) : null;
+    return new NextStep(tier.requirements().get(position), kind, metric, in.field("amount").integer(),
+        in.field("authorization").string(), in.field("individualId").string(), in.field("newIndividual").integer(),
+        in.field("role").integer(), in.field("path").integer(), strings(in.field("anyOf")));
   }
 
   private static Vocabulary decodeVocabulary(Input in) {
@@ -272,7 +317,7 @@ public final class EvaluationCodec {
         Set.copyOf(strings(in.field("authorizations"))));
   }
 
-  private static TierResult decodeTier(Input in, CatalogReader reader) {
+  private static TierResult decodeTier(Input in, CatalogReader reader, int format) {
     Tier tier = reader.tier(in.field("tier"), in.field("competency").string(), in.field("option").string());
     if (tier == null || !in.problems().isEmpty()) {
       return null;
@@ -285,13 +330,13 @@ public final class EvaluationCodec {
     }
     List<RequirementResult> results = new ArrayList<>();
     for (int i = 0; i < requirements.size(); i++) {
-      results.add(decodeRequirement(requirements.get(i), tier.requirements().get(i)));
+      results.add(decodeRequirement(requirements.get(i), tier.requirements().get(i), format));
     }
     boolean met = in.field("met").bool(false);
     return in.problems().isEmpty() ? new TierResult(tier, met, results) : null;
   }
 
-  private static RequirementResult decodeRequirement(Input in, Requirement requirement) {
+  private static RequirementResult decodeRequirement(Input in, Requirement requirement, int format) {
     boolean met = in.field("met").bool(false);
     if (requirement instanceof SkillRequirement skill) {
       List<QualifiedIndividual> qualified = listOf(in.field("qualifiedIndividuals"),
@@ -306,12 +351,14 @@ public final class EvaluationCodec {
       return new SkillResult(skill, met, required, actual, qualified, roles);
     }
     List<MetricResult> metrics = listOf(in.field("metrics"), EvaluationCodec::decodeMetric);
-    List<ExcludedDeployment> excluded = listOf(in.field("excludedDeployments"), d -> new ExcludedDeployment(
-        d.field("customerId").string(), d.field("workload").string(), intOf(d.field("activeUsers")),
-        d.field("reason").enumValue(ExclusionReason.class)));
-    List<ExcludedRevenue> excludedRevenue = listOf(in.field("excludedRevenue"), r -> new ExcludedRevenue(
-        r.field("customerId").string(), r.field("workload").string(), r.field("date").date(), r.field("amountUsd").requiredDecimal(),
-        r.field("type").enumValue(RevenueType.class), r.field("reason").enumValue(ExclusionReason.class)));
+    List<ExcludedDeployment> excluded = format >= 3 ? ExclusionColumns.readDeployments(in.field("excludedDeployments"))
+        : listOf(in.field("excludedDeployments"), d -> new ExcludedDeployment(
+            d.field("customerId").string(), d.field("workload").string(), intOf(d.field("activeUsers")),
+            d.field("reason").enumValue(ExclusionReason.class)));
+    List<ExcludedRevenue> excludedRevenue = format >= 3 ? ExclusionColumns.readRevenue(in.field("excludedRevenue"))
+        : listOf(in.field("excludedRevenue"), r -> new ExcludedRevenue(
+            r.field("customerId").string(), r.field("workload").string(), r.field("date").date(), r.field("amountUsd").requiredDecimal(),
+            r.field("type").enumValue(RevenueType.class), r.field("reason").enumValue(ExclusionReason.class)));
     return new PerformanceResult((PerformanceRequirement) requirement, met, metrics, excluded, excludedRevenue,
         strings(in.field("missingAuthorizations")));
   }

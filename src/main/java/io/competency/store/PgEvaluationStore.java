@@ -2,6 +2,7 @@ package io.competency.store;
 
 import io.competency.evaluation.EvaluatedRequest;
 import io.competency.evaluation.Evaluation;
+import io.competency.evaluation.EvaluationSet;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -49,10 +50,16 @@ public final class PgEvaluationStore implements EvaluationStore {
       + "FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::text[], $8::text[]) "
       + "AS t (id, owner, client_mutation_id, input_digest, catalog_revision, created_at, body, tiers_digest) "
       + "ON CONFLICT (owner, client_mutation_id) DO NOTHING RETURNING id";
+  private static final String INSERT_SET = "INSERT INTO evaluation_set "
+      + "(id, owner, client_mutation_id, input_digest, created_at, evaluation_ids) VALUES ($1, $2, $3, $4, $5, $6) "
+      + "ON CONFLICT (owner, client_mutation_id) DO NOTHING RETURNING id";
+  private static final String SELECT_SET = "SELECT id, owner, client_mutation_id, input_digest, created_at, evaluation_ids "
+      + "FROM evaluation_set WHERE owner = $1 AND client_mutation_id = $2";
   private static final int REMEMBERED_TIER_SETS = 64;
 
   private static final Logger LOG = Logger.getLogger(PgEvaluationStore.class.getName());
 
+  private final Vertx vertx;
   private final Pool pool;
   private final EvaluationCodec codec = new EvaluationCodec();
   private final EvaluationRow rows = new EvaluationRow();
@@ -80,6 +87,7 @@ public final class PgEvaluationStore implements EvaluationStore {
   }
 
   public PgEvaluationStore(Vertx vertx, Pool pool, Batching batching) {
+    this.vertx = Objects.requireNonNull(vertx, "vertx");
     this.pool = Objects.requireNonNull(pool, "pool");
     this.writes = new GroupCommit<>(vertx, batching.size(), batching.window(), batching.inFlight(), this::insert);
   }
@@ -93,14 +101,81 @@ public final class PgEvaluationStore implements EvaluationStore {
   }
 
   /**
+   * Inserts the set row first, then its tier sets and evaluations, in one transaction of its own (a set
+   * is a batch already). When the set's retry key is taken, by a set (the insert of the set row does
+   * nothing) or by a single evaluation (the first member's row, which carries the key, is not inserted),
+   * the transaction is rolled back with nothing of this set written, and what holds the key is the answer.
+   * Both unique constraints decide, so a set racing a set or a single evaluation with the same key is
+   * stored only if it wins.
+   */
+  @Override
+  public Future<EvaluationSet> saveSet(EvaluationSet set) {
+    Objects.requireNonNull(set, "set");
+    // Encoding a large partner's evaluations takes a while: not on the event loop.
+    return vertx.executeBlocking(() -> set.evaluations().stream().map(e -> new Write(e, rows.encode(e))).toList(), false)
+        .compose(writes -> insertSet(set, writes));
+  }
+
+  private Future<EvaluationSet> insertSet(EvaluationSet set, List<Write> writes) {
+    Map<String, EvaluationRow.TierSet> newTierSets = newTierSets(writes);
+    Tuple setRow = Tuple.of(set.id(), set.owner(), set.clientMutationId(), set.inputDigest(), set.createdAt().atOffset(ZoneOffset.UTC))
+        .addArrayOfUUID(set.evaluations().stream().map(Evaluation::id).toArray(UUID[]::new));
+    Future<Boolean> inserted = pool.withTransaction(conn -> conn.preparedQuery(INSERT_SET).execute(setRow)
+        .compose(rows -> rows.size() == 0 ? Future.failedFuture(new RetryKeyTaken())
+            : insertTierSets(conn, newTierSets.values()).compose(v -> conn.preparedQuery(INSERT).execute(arrays(writes))))
+        .compose(members -> members.size() < writes.size() ? Future.failedFuture(new RetryKeyTaken()) : Future.succeededFuture(true)))
+        .recover(e -> e instanceof RetryKeyTaken ? Future.succeededFuture(false) : Future.failedFuture(e));
+    return StoreFault.classified(inserted).compose(done -> {
+      if (!done) {
+        return findSetByClientMutationId(set.owner(), set.clientMutationId()).compose(first -> first != null
+            ? Future.succeededFuture(first)
+            : findByClientMutationId(set.owner(), set.clientMutationId()).map(single -> single == null ? null : EvaluationStore.alone(single)));
+      }
+      storedTierSets.addAll(newTierSets.keySet());
+      return Future.succeededFuture(set);
+    });
+  }
+
+  @Override
+  public Future<EvaluationSet> findSetByClientMutationId(String owner, String clientMutationId) {
+    return StoreFault.classified(pool.preparedQuery(SELECT_SET).execute(Tuple.of(owner, clientMutationId))).compose(rows -> {
+      if (rows.size() == 0) {
+        return Future.succeededFuture();
+      }
+      Row r = rows.iterator().next();
+      UUID[] ids = r.getArrayOfUUIDs("evaluation_ids");
+      // Decoding a large partner's evaluations takes a while: not on the event loop.
+      return StoreFault.classified(pool.preparedQuery(SELECT + "WHERE e.id = ANY($1) AND e.owner = $2")
+          .execute(Tuple.tuple().addArrayOfUUID(ids).addString(owner))).compose(members -> vertx.executeBlocking(() -> {
+            Map<UUID, Evaluation> byId = new HashMap<>();
+            members.forEach(m -> {
+              Evaluation e = evaluation(m);
+              byId.put(e.id(), e);
+            });
+            List<Evaluation> ordered = new ArrayList<>();
+            for (UUID id : ids) {
+              ordered.add(Objects.requireNonNull(byId.get(id), () -> "evaluation " + id + " of a stored set is missing"));
+            }
+            return new EvaluationSet(r.getUUID("id"), r.getString("owner"), r.getString("client_mutation_id"),
+                r.getString("input_digest"), r.getOffsetDateTime("created_at").toInstant(), ordered);
+          }, false));
+    });
+  }
+
+  /** The set's retry key is already taken: the transaction is undone and what holds the key answers. */
+  private static final class RetryKeyTaken extends RuntimeException {
+    RetryKeyTaken() {
+      super("retry key taken", null, false, false);
+    }
+  }
+
+  /**
    * Inserts a batch in one transaction and, once it has committed, answers each save: with its own
    * evaluation when its row was inserted, else with the row stored under its retry key.
    */
   private Future<List<Evaluation>> insert(List<Write> batch) {
     List<Write> firsts = firstOfEachRetryKey(batch);
-    Map<String, EvaluationRow.TierSet> newTierSets = new LinkedHashMap<>();
-    firsts.stream().map(r -> r.encoded().tiers()).filter(Objects::nonNull).filter(t -> !storedTierSets.contains(t.digest()))
-        .forEach(t -> newTierSets.putIfAbsent(t.digest(), t));
+    Map<String, EvaluationRow.TierSet> newTierSets = newTierSets(firsts);
     Tuple arrays = arrays(firsts);
     return pool.withTransaction(conn -> insertTierSets(conn, newTierSets.values())
             .compose(v -> conn.preparedQuery(INSERT).execute(arrays)))
@@ -109,6 +184,14 @@ public final class PgEvaluationStore implements EvaluationStore {
           storedTierSets.addAll(newTierSets.keySet());
           return answers(batch, ids(inserted));
         });
+  }
+
+  /** The tier sets {@code writes} refer to that are not known to be stored, each once. */
+  private Map<String, EvaluationRow.TierSet> newTierSets(List<Write> writes) {
+    Map<String, EvaluationRow.TierSet> newTierSets = new LinkedHashMap<>();
+    writes.stream().map(r -> r.encoded().tiers()).filter(Objects::nonNull).filter(t -> !storedTierSets.contains(t.digest()))
+        .forEach(t -> newTierSets.putIfAbsent(t.digest(), t));
+    return newTierSets;
   }
 
   private static Future<Void> insertTierSets(SqlConnection conn, Collection<EvaluationRow.TierSet> tierSets) {
@@ -199,10 +282,10 @@ public final class PgEvaluationStore implements EvaluationStore {
   }
 
   private Evaluation first(RowSet<Row> rows) {
-    if (rows.size() == 0) {
-      return null;
-    }
-    Row r = rows.iterator().next();
+    return rows.size() == 0 ? null : evaluation(rows.iterator().next());
+  }
+
+  private Evaluation evaluation(Row r) {
     EvaluatedRequest stored = codec.decode(EvaluationRow.join(r.getString("body"), r.getString("tiers")));
     return new Evaluation(r.getUUID("id"), r.getString("owner"), r.getString("client_mutation_id"), r.getString("input_digest"),
         r.getInteger("catalog_revision"), r.getOffsetDateTime("created_at").toInstant(), stored.request(), stored.result());

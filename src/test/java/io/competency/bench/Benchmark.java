@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * generator (wrk, one thread, 50 connections, pinned to CPU 1), on the embedded store and on a
  * PostgreSQL database the benchmark creates and drops. One table shows throughput, latency and the
  * server's CPU per request of each scenario, start-up time, memory (RSS) and GC pauses, the large
- * evaluation beside its parse floor, and whether each target is met.
+ * evaluation beside its parse floor, {@code evaluatePartner} over every option beside {@code evaluate} of
+ * one with the same data, and whether each target is met.
  *
  * <p>Settings (environment): {@code BENCH_DATABASE_URL} (an admin URL of a PostgreSQL server that may
  * create databases; without it the PostgreSQL rows are skipped), {@code SERVER_JAVA_OPTS} (the
@@ -60,6 +61,7 @@ public final class Benchmark {
   private final AtomicLong numbers = new AtomicLong();
   private final List<Row> rows = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private PartnerWide partnerWide;
 
   /** One line of the table. */
   private record Row(String scenario, String store, Load.Result result, double cpuMicrosPerRequest) {
@@ -199,6 +201,13 @@ public final class Benchmark {
     }
   }
 
+  /** {@code evaluatePartner} over every option beside {@code evaluate} of one, with the same large data. */
+  private record PartnerWide(int options, double evaluateMillis, double partnerMillis, double partnerMaxMillis, double ratio) {
+  }
+
+  private static final Pattern PARTNER = Pattern.compile("PARTNER options=(\\d+) evaluate_p50_ms=([\\d.]+) partner_p50_ms=([\\d.]+) "
+      + "partner_max_ms=([\\d.]+) ratio=([\\d.]+)");
+
   private static final Pattern LARGE = Pattern.compile("(LARGE|REVENUE) body_bytes=(\\d+) evaluate_p50_ms=([\\d.]+) "
       + "evaluate_max_ms=([\\d.]+) parse_p50_ms=([\\d.]+) ratio=([\\d.]+)");
 
@@ -226,6 +235,13 @@ public final class Benchmark {
     }
     if (deployments == null || revenue == null) {
       notes.add("a large evaluation did not run: " + output.lines().filter(l -> l.contains("fail")).findFirst().orElse(output));
+    }
+    Matcher p = PARTNER.matcher(output);
+    if (p.find()) {
+      partnerWide = new PartnerWide(Integer.parseInt(p.group(1)), Double.parseDouble(p.group(2)), Double.parseDouble(p.group(3)),
+          Double.parseDouble(p.group(4)), Double.parseDouble(p.group(5)));
+    } else {
+      notes.add("the partner-wide evaluation did not run: " + output.lines().filter(l -> l.contains("fail")).findFirst().orElse(output));
     }
     return deployments == null ? null : new Large(deployments.bodyBytes(), deployments.evaluateMillis(), deployments.maxMillis(),
         deployments.parseMillis(), deployments.ratio(), revenue);
@@ -309,6 +325,10 @@ public final class Benchmark {
       System.out.printf(Locale.ROOT, format, "  its parse floor: body to JsonObject", "same JVM", "", ms(large.revenue().parseMillis()), "", "",
           "", "");
     }
+    if (partnerWide != null) {
+      System.out.printf(Locale.ROOT, format, "evaluatePartner, same 20,000, " + partnerWide.options() + " options", "memory", "",
+          ms(partnerWide.partnerMillis()), "", ms(partnerWide.partnerMaxMillis()), 0, "");
+    }
     System.out.println();
     System.out.printf(Locale.ROOT, "start to /ready (embedded store, median of %d): %.0f ms wall, %d ms CPU%n", starts,
         embedded.readyMillis(), embedded.readyCpuMillis());
@@ -322,6 +342,11 @@ public final class Benchmark {
           revenue.bodyBytes() / 1048576.0, revenue.evaluateMillis(), revenue.ratio(), revenue.parseMillis());
       System.out.printf(Locale.ROOT, "per input item (median / 100,000): %.1f µs per deployment, %.1f µs per revenue line%n",
           large.microsPerItem(), revenue.microsPerItem());
+    }
+    if (partnerWide != null) {
+      System.out.printf(Locale.ROOT, "evaluatePartner, the large deployments data against all %d options: median %.0f ms = %.2f × evaluate"
+          + " of one (%.0f ms), sent in turns%n", partnerWide.options(), partnerWide.partnerMillis(), partnerWide.ratio(),
+          partnerWide.evaluateMillis());
     }
     System.out.printf(Locale.ROOT, "memory: highest RSS %d MiB (embedded store)%s; GC pauses: %s%n", embedded.maxRssKib() >> 10,
         persistent == null ? "" : String.format(Locale.ROOT, ", %d MiB (PostgreSQL)", persistent.maxRssKib() >> 10),
@@ -348,6 +373,9 @@ public final class Benchmark {
     target("revenue lines no slower per item than deployments", revenue == null ? null
         : String.format(Locale.ROOT, "%.1f vs %.1f µs", revenue.microsPerItem(), large.microsPerItem()),
         revenue != null && revenue.microsPerItem() <= large.microsPerItem());
+    target("evaluatePartner, every option ≤ 3 × evaluate", partnerWide == null ? null
+        : String.format(Locale.ROOT, "%.2f × (%d options)", partnerWide.ratio(), partnerWide.options()),
+        partnerWide != null && partnerWide.ratio() <= 3);
     target("ready ≤ 1.5 s", String.format(Locale.ROOT, "%.2f s", embedded.readyMillis() / 1000), embedded.readyMillis() <= 1_500);
     long rss = Math.max(embedded.maxRssKib(), persistent == null ? 0 : persistent.maxRssKib());
     target("RSS ≤ 300 MB", String.format(Locale.ROOT, "%d MB", rss * 1024 / 1_000_000), rss * 1024 <= 300_000_000L);
@@ -397,7 +425,8 @@ public final class Benchmark {
   }
 
   private List<String> serverJavaOptions() {
-    List<String> options = new ArrayList<>(List.of(setting("SERVER_JAVA_OPTS", "-Xmx160m -XX:+UseSerialGC").split("\\s+")));
+    List<String> options = new ArrayList<>(List.of(setting("SERVER_JAVA_OPTS",
+        "-Xms32m -Xmx320m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:+UseSerialGC").split("\\s+")));
     if (Files.exists(jsa)) {
       options.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
     }

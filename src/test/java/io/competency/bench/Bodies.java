@@ -68,6 +68,20 @@ final class Bodies {
     return Json.encode(Map.of("query", PAGE, "variables", variables));
   }
 
+  /** Every option's verdict and plan: {@link #EVALUATE}'s selection for each evaluation, with its next steps. */
+  static final String EVALUATE_PARTNER = """
+      mutation EvaluatePartner($input: EvaluatePartnerInput!) {
+        evaluatePartner(input: $input) {
+          evaluations {
+            id achievedTier { slug } nextTier { slug }
+            tiers { tier { slug } met requirements { met required actual shortfall explanation { text } } }
+            nextSteps { kind metric amount individualId newIndividual anyOf { code } explanation { text } }
+          }
+          userErrors { code message field }
+        }
+      }
+      """;
+
   /**
    * An evaluation of a generated partner in the developed market: customer {@code i} has a deployment of
    * every eligible workload, one qualifying association in turn (none for every 100th), and a ProPlus
@@ -75,9 +89,18 @@ final class Bodies {
    * {@code clientMutationId} prefix, each request's id is that prefix and the request number.
    */
   static String evaluate(int customers, int individuals, String clientMutationIdPrefix) {
-    StringBuilder json = new StringBuilder(customers * 400 + individuals * 80 + EVALUATE.length() + 256);
-    json.append("{\"query\":").append(Json.encode(EVALUATE))
-        .append(",\"variables\":{\"input\":{\"competency\":\"cloud-productivity\",\"market\":\"DEVELOPED\",\"asOf\":\"2017-07-07\",");
+    return partner(EVALUATE, "\"competency\":\"cloud-productivity\",", customers, individuals, clientMutationIdPrefix);
+  }
+
+  /** The same partner's data sent to {@code evaluatePartner}: every option of the catalog, at once. */
+  static String evaluatePartner(int customers, int individuals) {
+    return partner(EVALUATE_PARTNER, "", customers, individuals, null);
+  }
+
+  private static String partner(String document, String competency, int customers, int individuals, String clientMutationIdPrefix) {
+    StringBuilder json = new StringBuilder(customers * 400 + individuals * 80 + document.length() + 256);
+    json.append("{\"query\":").append(Json.encode(document))
+        .append(",\"variables\":{\"input\":{").append(competency).append("\"market\":\"DEVELOPED\",\"asOf\":\"2017-07-07\",");
     if (clientMutationIdPrefix != null) {
       json.append("\"clientMutationId\":\"").append(clientMutationIdPrefix).append(SLOT).append("\",");
     }

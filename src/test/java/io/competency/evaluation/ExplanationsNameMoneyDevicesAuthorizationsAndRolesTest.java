@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Explanations of the program's new requirements in the three locales. Money is the JDK's currency
- * format of US dollars for the locale ({@code $100,000} in en-US, {@code 100 000 $} with no-break spaces
+ * format of US dollars for the locale ({@code US$100,000} in en-US, {@code 100 000 долл. США} with no-break spaces
  * in ru-RU, {@code US$100,000} in ko-KR); skill roles name what is missing and who already fills another
  * role.
  */
@@ -53,12 +53,12 @@ class ExplanationsNameMoneyDevicesAuthorizationsAndRolesTest {
 
   static Stream<Arguments> explanations() {
     return Stream.of(
-        Arguments.of(crmRevenue("80000.75"), "en-US", "Not met: $80,000 of $100,000 net new revenue in the last 12 months"
-            + " in Developed markets; $20,000 short (1 revenue line excluded)."),
-        Arguments.of(crmRevenue("123456"), "en-US", "Met: $123,456 net new revenue in the last 12 months counted against"
-            + " $100,000 required in Developed markets (1 revenue line excluded)."),
-        Arguments.of(crmRevenue("80000.75"), "ru-RU", "Не выполнено: 80 000 $ из 100 000 $ чистой новой выручки за 12 месяцев"
-            + " для рынка «Развитые рынки»; не хватает 20 000 $ (исключено 1 строка выручки)."),
+        Arguments.of(crmRevenue("80000.75"), "en-US", "Not met: US$80,000 of US$100,000 net new revenue in the last 12 months"
+            + " in Developed markets; US$20,000 short (1 revenue line excluded)."),
+        Arguments.of(crmRevenue("123456"), "en-US", "Met: US$123,456 net new revenue in the last 12 months counted against"
+            + " US$100,000 required in Developed markets (1 revenue line excluded)."),
+        Arguments.of(crmRevenue("80000.75"), "ru-RU", "Не выполнено: 80 000 долл. США из 100 000 долл. США чистой новой выручки за 12 месяцев"
+            + " для рынка «Развитые рынки»; не хватает 20 000 долл. США (исключено 1 строка выручки)."),
         Arguments.of(crmRevenue("80000.75"), "ko-KR", "미충족: 선진국 시장 기준 최근 12개월 순 신규 매출 US$100,000 중"
             + " US$80,000; US$20,000 부족 (매출 1건 제외)."),
         Arguments.of(surfaceHub(60, List.of()), "en-US", "Not met: 60 devices shipped in the last 12 months counted against"
@@ -81,7 +81,7 @@ class ExplanationsNameMoneyDevicesAuthorizationsAndRolesTest {
   @ParameterizedTest(name = "{1}: {2}")
   @MethodSource("explanations")
   void theExplanationSaysWhatIsMissing(RequirementResult result, String locale, String expected) {
-    String spaced = locale.equals("ru-RU") ? expected.replaceAll("(\\d) (\\d{3})", "$1" + NBSP + "$2").replace(" $", NBSP + "$") : expected;
+    String spaced = locale.equals("ru-RU") ? expected.replaceAll("(\\d) (\\d{3})", "$1" + NBSP + "$2").replace(" долл. США", NBSP + "долл. США") : expected;
     assertEquals(spaced, IN_DEVELOPED.explain(result, locale));
   }
 

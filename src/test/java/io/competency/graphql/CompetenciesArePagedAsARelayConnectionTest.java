@@ -94,6 +94,24 @@ class CompetenciesArePagedAsARelayConnectionTest {
   }
 
   @Test
+  void aPageSaysWhereItStartsAndWhetherAnythingComesBeforeIt() {
+    String query = "query($first: Int, $after: String) { competencies(first: $first, after: $after) {"
+        + " edges { cursor } pageInfo { hasPreviousPage startCursor hasNextPage endCursor } } }";
+    Response first = server.client().query(query).variables(Map.of("first", 2)).post();
+    assertEquals(false, first.data("competencies.pageInfo.hasPreviousPage"));
+    assertEquals(first.data("competencies.edges.0.cursor"), first.data("competencies.pageInfo.startCursor"));
+
+    Map<String, Object> next = new HashMap<>(Map.of("first", 2, "after", first.data("competencies.pageInfo.endCursor")));
+    Response second = server.client().query(query).variables(next).post();
+    assertEquals(true, second.data("competencies.pageInfo.hasPreviousPage"));
+    assertEquals(second.data("competencies.edges.0.cursor"), second.data("competencies.pageInfo.startCursor"));
+
+    Response none = server.client().query(query).variables(Map.of("first", 0)).post();
+    assertNull(none.data("competencies.pageInfo.startCursor"));
+    assertEquals(false, none.data("competencies.pageInfo.hasPreviousPage"));
+  }
+
+  @Test
   void everyEdgeHasItsOwnCursorAndAnyCursorResumesAfterItsEdge() {
     Response all = page(null, null);
     List<String> cursors = all.dataList("competencies.edges").stream().map(e -> ((JsonObject) e).getString("cursor")).toList();

@@ -33,6 +33,9 @@ class MutationsNeedAKeyOfTheRightRoleTest {
       mutation { evaluate(input: {competency: "cloud-productivity", market: "DEVELOPED", customers: [], individuals: []}) {
         userErrors { code } } }
       """;
+  private static final String EVALUATE_PARTNER = """
+      mutation { evaluatePartner(input: {market: "DEVELOPED", customers: [], individuals: []}) { userErrors { code } } }
+      """;
 
   private static TestServer server;
 
@@ -63,6 +66,8 @@ class MutationsNeedAKeyOfTheRightRoleTest {
         row("an integrator key on addWorkload", ADD_WORKLOAD, op -> op.bearer(INTEGRATOR_SECRET), 403, "FORBIDDEN"),
         row("a maintainer key on evaluate", EVALUATE, op -> op.bearer(MAINTAINER_SECRET), 403, "FORBIDDEN"),
         row("no key on evaluate", EVALUATE, op -> op, 401, "UNAUTHENTICATED"),
+        row("a maintainer key on evaluatePartner", EVALUATE_PARTNER, op -> op.bearer(MAINTAINER_SECRET), 403, "FORBIDDEN"),
+        row("no key on evaluatePartner", EVALUATE_PARTNER, op -> op, 401, "UNAUTHENTICATED"),
         row("an integrator key on addWorkload beside __typename", "mutation { __typename "
             + ADD_WORKLOAD.substring("mutation {".length()), op -> op.bearer(INTEGRATOR_SECRET), 403, "FORBIDDEN"));
   }

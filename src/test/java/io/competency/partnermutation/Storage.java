@@ -1,0 +1,7 @@
+package io.competency.partnermutation;
+
+/** Where the server under test keeps evaluations: the embedded in-memory store, or PostgreSQL. */
+enum Storage {
+  MEMORY,
+  POSTGRESQL
+}
